@@ -1,0 +1,56 @@
+// cagescope: the command-line entry point. Subcommands register themselves;
+// errors become messages on stderr and the exit statuses of cli_support.h.
+#include <CLI/CLI.hpp>
+#include <cstdio>
+#include <exception>
+
+#include "cli_support.h"
+#include "model/parameters.h"
+#include "version.h"
+
+int main(int argc, char** argv) {
+    using namespace cagescope;
+    CLI::App app{"cagescope: explore the geometry of the two-electron theory of glass states in 3D.\n"
+                 "\nEvery number is derived from the paper's equations; `cagescope numbers` shows each\n"
+                 "beside the paper's printed value.",
+                 "cagescope"};
+    app.set_version_flag("--version", std::string("cagescope ") + kVersion);
+    app.require_subcommand(0, 1);
+    app.footer("Examples:\n"
+               "  cagescope numbers                 the derivation table\n"
+               "  cagescope table1 --json           Table 1 by construction vs the paper\n"
+               "  cagescope render --figure 7 --omega-z 42.1 --out fig7.png\n"
+               "  cagescope render --all --out-dir figures\n"
+               "\nRun `cagescope <command> --help` for a command's options.");
+
+    app::add_numbers_command(app);
+    app::add_table1_command(app);
+    app::add_render_command(app);
+
+    try {
+        app.parse(argc, argv);
+        if (app.get_subcommands().empty()) {
+            std::fputs(app.help().c_str(), stdout);
+            return app::kExitOk;
+        }
+    } catch (const CLI::CallForHelp& e) {
+        return app.exit(e);
+    } catch (const CLI::CallForAllHelp& e) {
+        return app.exit(e);
+    } catch (const CLI::CallForVersion& e) {
+        return app.exit(e);
+    } catch (const CLI::ParseError& e) {
+        std::fprintf(stderr, "cagescope: %s\nRun with --help to see what is allowed.\n", e.what());
+        return app::kExitUsage;
+    } catch (const app::UsageError& e) {
+        std::fprintf(stderr, "cagescope: %s\n", e.what());
+        return app::kExitUsage;
+    } catch (const model::ParameterError& e) {
+        std::fprintf(stderr, "cagescope: %s\n", e.what());
+        return app::kExitUsage;
+    } catch (const std::exception& e) {
+        std::fprintf(stderr, "cagescope: error: %s\n", e.what());
+        return app::kExitFailure;
+    }
+    return app::kExitOk;
+}

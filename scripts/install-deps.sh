@@ -1,0 +1,34 @@
+#!/usr/bin/env bash
+# Installs every build and test dependency of cagescope on Debian 12.
+# Idempotent: when everything is present it prints nothing and exits 0.
+# Runs apt-get as root, or through sudo otherwise.
+set -euo pipefail
+
+packages=(
+  g++ cmake ninja-build pkg-config git
+  libimgui-dev libglfw3-dev libglm-dev catch2
+  libepoxy-dev libegl-dev libegl-mesa0 libgl1-mesa-dri libgbm1
+  libcli11-dev nlohmann-json3-dev libstb-dev fonts-dejavu-core
+  xvfb xauth ffmpeg
+)
+
+missing=()
+for p in "${packages[@]}"; do
+  status=$(dpkg-query -W -f='${Status}' "$p" 2>/dev/null || true)
+  [[ "$status" == "install ok installed" ]] || missing+=("$p")
+done
+[[ ${#missing[@]} -eq 0 ]] && exit 0
+
+if [[ $(id -u) -eq 0 ]]; then
+  as_root=()
+elif command -v sudo >/dev/null; then
+  as_root=(sudo)
+else
+  echo "install-deps: need root or sudo to install: ${missing[*]}" >&2
+  exit 1
+fi
+
+echo "install-deps: installing ${missing[*]}"
+export DEBIAN_FRONTEND=noninteractive
+"${as_root[@]}" apt-get update -qq
+"${as_root[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null

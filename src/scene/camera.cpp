@@ -1,0 +1,112 @@
+#include "scene/camera.h"
+
+#include <algorithm>
+#include <array>
+#include <cmath>
+#include <glm/gtc/matrix_transform.hpp>
+#include <glm/trigonometric.hpp>
+
+namespace cagescope::scene {
+
+namespace {
+constexpr std::array<std::pair<ViewPreset, std::string_view>, 4> kPresetNames{{
+    {ViewPreset::iso, "iso"},
+    {ViewPreset::top, "top"},
+    {ViewPreset::front, "front"},
+    {ViewPreset::side, "side"},
+}};
+}  // namespace
+
+std::string_view to_string(ViewPreset preset) {
+    for (const auto& [p, name] : kPresetNames)
+        if (p == preset) return name;
+    return "iso";
+}
+
+std::optional<ViewPreset> view_preset_from_string(std::string_view name) {
+    for (const auto& [p, n] : kPresetNames)
+        if (n == name) return p;
+    return std::nullopt;
+}
+
+std::string_view to_string(Projection projection) {
+    return projection == Projection::perspective ? "perspective" : "orthographic";
+}
+
+std::optional<Projection> projection_from_string(std::string_view name) {
+    if (name == "perspective" || name == "persp") return Projection::perspective;
+    if (name == "orthographic" || name == "ortho") return Projection::orthographic;
+    return std::nullopt;
+}
+
+glm::vec3 Camera::forward() const {
+    const float az = glm::radians(azimuth_deg);
+    const float el = glm::radians(elevation_deg);
+    return -glm::vec3(std::cos(el) * std::cos(az), std::cos(el) * std::sin(az), std::sin(el));
+}
+
+// Screen right comes from the azimuth alone, so it stays defined when looking
+// straight down (top view) where forward is parallel to z.
+glm::vec3 Camera::right() const {
+    const float az = glm::radians(azimuth_deg);
+    return {-std::sin(az), std::cos(az), 0.0f};
+}
+
+glm::vec3 Camera::up() const { return glm::cross(right(), forward()); }
+
+glm::vec3 Camera::eye() const { return target - forward() * distance; }
+
+glm::mat4 Camera::view_matrix() const { return glm::lookAt(eye(), target, up()); }
+
+float Camera::ortho_half_height() const {
+    return distance * std::tan(glm::radians(fov_y_deg) * 0.5f);
+}
+
+glm::mat4 Camera::projection_matrix(float aspect) const {
+    // Clip planes scale with the distance: scenes span 0.01 to 100 units.
+    const float near_plane = distance * 0.02f;
+    const float far_plane = distance * 20.0f;
+    if (projection == Projection::orthographic) {
+        const float h = ortho_half_height();
+        return glm::ortho(-h * aspect, h * aspect, -h, h, -far_plane, far_plane);
+    }
+    return glm::perspective(glm::radians(fov_y_deg), aspect, near_plane, far_plane);
+}
+
+Camera fit_camera(ViewPreset preset, Projection projection, const Bounds& bounds, float aspect) {
+    Camera cam;
+    cam.projection = projection;
+    switch (preset) {
+        case ViewPreset::iso: cam.azimuth_deg = -60.0f; cam.elevation_deg = 25.0f; break;
+        case ViewPreset::top: cam.azimuth_deg = -90.0f; cam.elevation_deg = 90.0f; break;
+        case ViewPreset::front: cam.azimuth_deg = -90.0f; cam.elevation_deg = 0.0f; break;
+        case ViewPreset::side: cam.azimuth_deg = 0.0f; cam.elevation_deg = 0.0f; break;
+    }
+    if (bounds.empty()) return cam;
+    cam.target = bounds.center();
+
+    // Fit the projected box (its corners in camera space), not the bounding
+    // sphere: flat figures seen face-on then fill the frame.
+    float half_w = 0.0f;
+    float half_h = 0.0f;
+    float depth = 0.0f;
+    for (int i = 0; i < 8; ++i) {
+        const glm::vec3 corner{(i & 1) ? bounds.max.x : bounds.min.x,
+                               (i & 2) ? bounds.max.y : bounds.min.y,
+                               (i & 4) ? bounds.max.z : bounds.min.z};
+        const glm::vec3 d = corner - cam.target;
+        half_w = std::max(half_w, std::abs(glm::dot(d, cam.right())));
+        half_h = std::max(half_h, std::abs(glm::dot(d, cam.up())));
+        depth = std::max(depth, std::abs(glm::dot(d, cam.forward())));
+    }
+    constexpr float kMargin = 1.12f;  // room for labels at the edge
+    const float needed_half_h = std::max({half_h, half_w / std::max(aspect, 1e-3f), 1e-4f}) * kMargin;
+    const float t = std::tan(glm::radians(cam.fov_y_deg) * 0.5f);
+    // The nearest part of the box sits `depth` closer than the target and
+    // looks larger under perspective; step back by that much.
+    // Orthographic shows ortho_half_height() = distance * t whatever the depth.
+    cam.distance = needed_half_h / t + (projection == Projection::perspective ? depth : 0.0f);
+    return cam;
+}
+
+}  // namespace cagescope::scene

@@ -1,0 +1,48 @@
+// An orbit camera round a target point, z up. GLM only, so it is tested on
+// the CPU and shared by the exporter and the viewer.
+#pragma once
+
+#include <glm/mat4x4.hpp>
+#include <glm/vec3.hpp>
+#include <optional>
+#include <string>
+#include <string_view>
+
+#include "scene/scene.h"
+
+namespace cagescope::scene {
+
+enum class Projection { perspective, orthographic };
+
+// Named views: iso (from front-right, above), top (from +z, +y up on screen),
+// front (from -y, z up), side (from +x, z up).
+enum class ViewPreset { iso, top, front, side };
+
+std::string_view to_string(ViewPreset preset);
+std::optional<ViewPreset> view_preset_from_string(std::string_view name);
+std::string_view to_string(Projection projection);
+std::optional<Projection> projection_from_string(std::string_view name);
+
+struct Camera {
+    glm::vec3 target{0.0f};      // the point orbited and looked at
+    float distance = 4.0f;       // eye to target, world units
+    float azimuth_deg = -60.0f;  // eye direction round +z, 0 = from +x
+    float elevation_deg = 25.0f; // eye above the xy plane, -90..90
+    float fov_y_deg = 30.0f;     // vertical field of view (perspective)
+    Projection projection = Projection::perspective;
+
+    glm::vec3 eye() const;
+    glm::vec3 forward() const;  // unit, eye toward target
+    glm::vec3 right() const;    // unit, screen right
+    glm::vec3 up() const;       // unit, screen up
+    glm::mat4 view_matrix() const;
+    // Orthographic uses the height that perspective shows at the target, so
+    // switching projection keeps the target's apparent size.
+    glm::mat4 projection_matrix(float aspect) const;
+    float ortho_half_height() const;
+};
+
+// A preset view fitted so the bounds fill the frame with a small margin.
+Camera fit_camera(ViewPreset preset, Projection projection, const Bounds& bounds, float aspect);
+
+}  // namespace cagescope::scene
