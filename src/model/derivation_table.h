@@ -22,6 +22,7 @@ struct Derivation {
     std::string name;         // "jump angle"
     std::string formula;      // "2·asin(d_L*/2)"
     double value = 0.0;       // computed (in unit)
+    int decimals = 6;         // decimals worth showing
     std::string unit;         // "°", "K", "" ...
     std::string paper;        // what the paper prints, as text: "0.10464895"
     std::string section;      // "Eq. 7, Sec. III.C"

@@ -1,0 +1,184 @@
+#include "model/derivation_table.h"
+
+#include <cmath>
+#include <cstdio>
+#include <numbers>
+#include <stdexcept>
+
+#include "model/constants.h"
+#include "model/materials.h"
+#include "model/parameters.h"
+#include "model/tube.h"
+
+namespace cagescope::model {
+
+namespace {
+// How a row's value is held against the paper's.
+struct Check {
+    enum Kind {
+        none,      // nothing printed to compare with: derived
+        rounded,   // agrees when value rounds to `paper` at `decimals`
+        range,     // agrees when lo <= value <= hi
+        conflict,  // the paper's text contradicts the formula used: differs
+        stated,    // the paper gives it, nothing derives it
+    } kind = none;
+    double paper = 0;
+    int decimals = 0;
+    double lo = 0;
+    double hi = 0;
+};
+
+Check none() { return {}; }
+Check rounded(double paper, int decimals) { return {Check::rounded, paper, decimals, 0, 0}; }
+Check range(double lo, double hi) { return {Check::range, 0, 0, lo, hi}; }
+Check conflict() { return {Check::conflict, 0, 0, 0, 0}; }
+Check stated() { return {Check::stated, 0, 0, 0, 0}; }
+
+DerivationStatus status_of(double value, const Check& c) {
+    switch (c.kind) {
+        case Check::none: return DerivationStatus::derived;
+        case Check::stated: return DerivationStatus::stated;
+        case Check::conflict: return DerivationStatus::differs;
+        case Check::rounded: {
+            const double scale = std::pow(10.0, c.decimals);
+            return std::round(value * scale) == std::round(c.paper * scale) ? DerivationStatus::derived
+                                                                             : DerivationStatus::differs;
+        }
+        case Check::range:
+            return value >= c.lo && value <= c.hi ? DerivationStatus::derived : DerivationStatus::differs;
+    }
+    return DerivationStatus::differs;
+}
+
+struct Row {
+    std::string symbol, name, formula;
+    double value;
+    std::string unit;
+    int decimals;
+    std::string paper, section;
+    Check check;
+    std::string note;  // shown for differs and stated; may explain a derived row too
+};
+
+Derivation make(Row r) {
+    const DerivationStatus status = status_of(r.value, r.check);
+    return {std::move(r.symbol), std::move(r.name),    std::move(r.formula), r.value,
+            r.decimals,          std::move(r.unit),    std::move(r.paper),   std::move(r.section),
+            status,              std::move(r.note)};
+}
+
+std::string fmt(const char* format, double v) {
+    char buf[128];
+    std::snprintf(buf, sizeof buf, format, v);
+    return buf;
+}
+std::string fmt2(const char* format, double v, double w) {
+    char buf[160];
+    std::snprintf(buf, sizeof buf, format, v, w);
+    return buf;
+}
+}  // namespace
+
+std::string_view to_string(DerivationStatus status) {
+    switch (status) {
+        case DerivationStatus::derived: return "derived";
+        case DerivationStatus::differs: return "differs";
+        case DerivationStatus::stated: return "stated";
+    }
+    return "?";
+}
+
+std::vector<Derivation> derivation_table(const DerivationInputs& in) {
+    TubeParams tp;
+    tp.n = static_cast<int>(check_parameter("tube-n", in.tube_n));
+    tp.tg_over_tm = in.tg_over_tm;
+    tp.tg_over_eps0 = in.tg_over_eps0;
+    const Tube tube = make_tube(tp);
+    const Material pp = polypropylene(), as2s3 = arsenic_trisulfide();
+    const double phi_estimate = delta_omega_deg() / std::sqrt(2.0);
+    const double one_minus_cos_phi = (1.0 - std::cos(overlap_angle_deg() * std::numbers::pi / 180.0)) * 100.0;
+
+    std::vector<Row> rows{
+        {"q0", "well minimum (χ = 1/2)", "2^(1/6)", q0(), "", 8, "1.12246", "Sec. III.C", rounded(1.12246, 5), ""},
+        {"q_L", "repulsive 1/16 fixed point (χ = 5/8)", "(8/5)^(1/6)", q_left(), "", 8,
+         "χ_max = 5/8 (Sec. III.C); Fig. 3a caption: χ = 3/8", "Sec. III.C, Fig. 3a", conflict(),
+         "Fig. 3a's caption gives q_L χ = 3/8 and q_R χ = 5/8; Sec. III.C's math (χ_max = 5/8 = "
+         "(σ_{i+1}/q_{i+1,L})^6) is followed"},
+        {"q_R", "attractive 1/16 fixed point (χ = 3/8)", "(8/3)^(1/6)", q_right(), "", 8,
+         "χ_min = 3/8 (Sec. III.C); Fig. 3a caption: χ = 5/8", "Sec. III.C, Fig. 3a", conflict(),
+         "Fig. 3a's caption swaps 3/8 and 5/8; Sec. III.C's math is followed"},
+        {"f_c", "LJ energy at both fixed points", "-4·(3/8)·(5/8) = -15/16", f_c(), "ε0", 4,
+         "1/16 (above the well bottom)", "Sec. III.C, Eq. 4", none(),
+         "1/16 of the well depth above its bottom: the \"1/16 equipotential\""},
+        {"σ1/σ0", "next hard-sphere diameter", "(5/3)^(1/6)", sigma_ratio(), "", 8, "(5/3)^(1/6)", "Sec. III.C",
+         none(), ""},
+        {"d_L*", "invariant jump span", "(8/3)^(1/6)·((5/3)^(1/6) - 1)", d_l_star(), "", 10, "0.10464895",
+         "Eq. 7, Sec. II.D", rounded(0.10464895, 8),
+         fmt("computes to %.10f: the paper's 8th decimal (…895) is off by 3·10⁻⁸", d_l_star())},
+        {"a", "lattice spacing", "1 + d_L*", lattice_spacing(), "", 8, "1.1046", "Fig. 3a, Sec. IV.A, IV.D.2",
+         rounded(1.1046, 4), ""},
+        {"ΔΩ", "jump angle between adjacent angle lines", "2·asin(d_L*/2)", delta_omega_deg(), "°", 8, "5.9987°",
+         "Fig. 4 caption, abstract", rounded(5.9987, 4), ""},
+        {"ΔΩ(d_L)", "Fig. 4 caption's chord put through the same formula", "2·asin(d_L/2), d_L = 109.5°/90°·d_L*",
+         fig4_chord_angle_deg(), "°", 4, "5.9987°", "Fig. 4 caption", rounded(5.9987, 4),
+         fmt("the caption's d_L = 109.5°/90°·d_L* gives %.4f°, not ΔΩ; only the chord d_L* gives 5.9987°",
+             fig4_chord_angle_deg())},
+        {"15ΔΩ", "sweep of the 16 angle lines", "15·ΔΩ", sweep_deg(), "°", 8, "(90 - 0.019)°", "Sec. III.A.2",
+         rounded(90.0 - 0.019, 3),
+         fmt("%.5f°, i.e. (90 - 0.0198)°: the paper's 0.019 is truncated", sweep_deg())},
+        {"∠Trap", "two-electron trap angle", "90° - 15ΔΩ", trap_deg(), "°", 6, "≈ 0.019° (≈ 0.02°)",
+         "Sec. III.D.4, Fig. 2, 5", rounded(0.019, 3),
+         fmt("%.5f°: \"≈ 0.02°\" holds, \"0.019°\" is truncated, not rounded", trap_deg())},
+        {"∠Tors", "magic torsion angle", "60·∠Trap", magic_torsion_deg(), "°", 4, "1.14°-1.17°", "Sec. IV.D.3",
+         range(1.14, 1.17),
+         fmt2("60 × %.5f° = %.3f°, outside 1.14°-1.17° (60 × 0.019° to 60 × 0.0195°)", trap_deg(),
+              magic_torsion_deg())},
+        {"2Δd", "cage side", "stated", cage_side(), "", 4, "0.1103", "Sec. IV.D.2", stated(),
+         "\"concentric hexahedra with side lengths 1.1046 and 0.1103\"; no formula in the paper gives it"},
+        {"h", "cage half side Δd", "2Δd/2", cage_half_side(), "", 5, "Δd", "Sec. II.B.2", none(), ""},
+        {"step", "PCP jump along the diagonal", "√2·2Δd/15", jump_step(), "", 6, "≈ 0.01", "Sec. III.D.3",
+         rounded(0.01, 2), ""},
+        {"overlap", "overlap of two neighbouring HSMs", "stated", overlap_fraction() * 100.0, "%", 2, "0.27 %",
+         "abstract, Sec. III.D.1", stated(),
+         fmt("no formula gives it; 1 - cos Φ = %.3f %%", one_minus_cos_phi) +
+             fmt(" and d_L*²/4 = %.3f %% come close", d_l_star() * d_l_star() / 4.0 * 100.0)},
+        {"r_HSM", "HSM sphere radius", "a / (2·(1 - 0.0027))", hsm_radius(), "", 6, "-", "MODEL.md §3", none(),
+         "chosen so two neighbours overlap by 0.27 % of their diameter"},
+        {"Φ", "overlap angle", "stated", overlap_angle_deg(), "°", 2, "≈ 4.21°", "Fig. 5 caption", stated(),
+         fmt("no formula gives it; ΔΩ/√2 = %.2f° comes close", phi_estimate)},
+        {"V_cube", "excluded volume of the cubic hexahedron (PE)", "a³", cube_volume(), "σ³", 6,
+         "1.35 times the HSM volume", "Sec. III.G.3", rounded(1.35, 2), ""},
+        {"Ω_z(PP)", "axial tilt of polypropylene", "acos(Tg(PE)/Tg(PP)) = acos(195/263)", pp.omega_z_deg(), "°", 3,
+         "≈ 42°", "Sec. III.G.3", rounded(42.0, 0), ""},
+        {"V(PP)", "excluded volume of PP", "a³·cos Ω_z(PP)", pp.volume(), "σ³", 4,
+         "≈ its HSM volume (1)", "Sec. III.G.3", rounded(1.0, 1), ""},
+        {"Tg°(As2S3)", "ordering temperature of As2S3", "Tk + round((Tm - Tg)/4)", as2s3.tg0, "K", 1, "≈ 404 K",
+         "Sec. III.G.4", rounded(404.0, 0),
+         "the paper takes ε0 = (583 - 448)/4 = 33.75 K as 34 K; so does the program"},
+        {"Ω_z(As2S3)", "axial tilt of As2S3", "acos(Tg°/Tg)", as2s3.omega_z_deg(), "°", 3, "≈ 25.6°",
+         "Sec. III.G.4", rounded(25.6, 1), ""},
+        {"V(As2S3)", "excluded volume of As2S3", "a³·cos Ω_z(As2S3)", as2s3.volume(), "σ³", 4, "-", "Sec. III.G.4",
+         none(), ""},
+        {"n_z", "soft-matrix jump along +z", fmt("N^(-Tg/Tm), N = %g", static_cast<double>(tube.params.n)) +
+             fmt(", Tg/Tm = %.4g", in.tg_over_tm), tube.n_z, "", 5, "≤ 0.036", "Eq. 10, Sec. III.E.1",
+         range(0.0, 0.036),
+         tube.n_z > 0.036 ? fmt("%.5f exceeds the paper's bound 0.036 for these N and Tg/Tm", tube.n_z) : ""},
+        {"p+", "probability that the tube appears", fmt("(1/N)^(Tg/ε0), Tg/ε0 = %.4g", in.tg_over_eps0),
+         tube.p_plus, "", 6, "-", "Eq. 8", none(), "equals p- by Eq. 10"},
+        {"p-", "probability that the tube disappears", "n_z^(Tm/ε0)", tube.p_minus, "", 6, "-", "Eq. 9", none(),
+         "equals p+ by Eq. 10"},
+    };
+
+    std::vector<Derivation> table;
+    table.reserve(rows.size());
+    for (Row& r : rows) table.push_back(make(std::move(r)));
+    return table;
+}
+
+const Derivation& find_derivation(const std::vector<Derivation>& table, std::string_view symbol) {
+    for (const auto& d : table)
+        if (d.symbol == symbol) return d;
+    throw std::out_of_range("no derivation row " + std::string(symbol));
+}
+
+}  // namespace cagescope::model
