@@ -101,11 +101,11 @@ std::vector<Derivation> derivation_table(const DerivationInputs& in) {
     std::vector<Row> rows{
         {"q0", "well minimum (χ = 1/2)", "2^(1/6)", q0(), "", 8, "1.12246", "Sec. III.C", rounded(1.12246, 5), ""},
         {"q_L", "repulsive 1/16 fixed point (χ = 5/8)", "(8/5)^(1/6)", q_left(), "", 8,
-         "χ_max = 5/8 (Sec. III.C); Fig. 3a caption: χ = 3/8", "Sec. III.C, Fig. 3a", conflict(),
+         "χ = 5/8 (Fig. 3a: 3/8)", "Sec. III.C, Fig. 3a", conflict(),
          "Fig. 3a's caption gives q_L χ = 3/8 and q_R χ = 5/8; Sec. III.C's math (χ_max = 5/8 = "
          "(σ_{i+1}/q_{i+1,L})^6) is followed"},
         {"q_R", "attractive 1/16 fixed point (χ = 3/8)", "(8/3)^(1/6)", q_right(), "", 8,
-         "χ_min = 3/8 (Sec. III.C); Fig. 3a caption: χ = 5/8", "Sec. III.C, Fig. 3a", conflict(),
+         "χ = 3/8 (Fig. 3a: 5/8)", "Sec. III.C, Fig. 3a", conflict(),
          "Fig. 3a's caption swaps 3/8 and 5/8; Sec. III.C's math is followed"},
         {"f_c", "LJ energy at both fixed points", "-4·(3/8)·(5/8) = -15/16", f_c(), "ε0", 4,
          "1/16 (above the well bottom)", "Sec. III.C, Eq. 4", none(),
