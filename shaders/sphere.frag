@@ -1,0 +1,69 @@
+#version 330 core
+// Exact sphere per pixel: ray/sphere intersection in view space, exact depth,
+// analytic edge coverage (alpha-to-coverage under MSAA, blending when
+// translucent).
+uniform mat4 u_proj;
+uniform int u_ortho;
+uniform float u_px_world;
+uniform int u_mode;  // 0 opaque + alpha-to-coverage, 1 opaque without MSAA, 2 translucent
+
+in vec3 v_pos;
+flat in vec3 v_center;
+flat in float v_radius;
+flat in vec4 v_color;
+flat in int v_back;
+
+out vec4 frag_color;
+
+vec3 shade(vec3 base, vec3 n, vec3 view_dir, bool inner) {
+    const vec3 L = vec3(-0.3013, 0.3874, 0.8713);  // normalize(-0.35, 0.45, 1): from upper left, near the eye
+    float diffuse = max(dot(n, L), 0.0);
+    float facing = max(dot(n, view_dir), 0.0);
+    vec3 h = normalize(L + view_dir);
+    float spec = pow(max(dot(n, h), 0.0), 48.0);
+    vec3 color = base * (0.32 + 0.68 * diffuse);
+    color *= 1.0 - 0.18 * pow(1.0 - facing, 2.0);          // soft darkening toward the rim
+    if (inner) return color * 0.8;
+    return color + vec3(0.28 * spec);
+}
+
+void main() {
+    vec3 ro;
+    vec3 rd;
+    float px;
+    if (u_ortho == 1) {
+        ro = vec3(v_pos.xy, 0.0);
+        rd = vec3(0.0, 0.0, -1.0);
+        px = u_px_world;
+    } else {
+        ro = vec3(0.0);
+        rd = normalize(v_pos);
+        px = u_px_world * max(-v_center.z, 1e-6);
+    }
+    vec3 oc = ro - v_center;
+    float b = dot(oc, rd);
+    float perp2 = max(dot(oc, oc) - b * b, 0.0);
+    float perp = sqrt(perp2);
+    float coverage = clamp((v_radius - perp) / px + 0.5, 0.0, 1.0);
+    if (coverage <= 0.0) discard;
+    float h = sqrt(max(v_radius * v_radius - perp2, 0.0));
+    float t = v_back == 1 ? -b + h : -b - h;
+    vec3 hit = ro + rd * t;
+    vec3 n = (hit - v_center) / v_radius;
+    vec3 view_dir = -rd;
+    vec3 color;
+    if (v_back == 1)
+        color = shade(v_color.rgb, -n, view_dir, true);
+    else
+        color = shade(v_color.rgb, n, view_dir, false);
+    vec4 clip = u_proj * vec4(hit, 1.0);
+    gl_FragDepth = clamp(clip.z / clip.w * 0.5 + 0.5, 0.0, 1.0);
+    if (u_mode == 0) {
+        frag_color = vec4(color, coverage);
+    } else if (u_mode == 1) {
+        if (coverage < 0.5) discard;
+        frag_color = vec4(color, 1.0);
+    } else {
+        frag_color = vec4(color, v_color.a * coverage);
+    }
+}

@@ -1,0 +1,51 @@
+#version 330 core
+// Ray-cast sphere impostors by vertex pulling: 6 vertices per sphere, the
+// sphere's data read from a buffer texture (2 texels: centre+radius, colour).
+// A negative radius asks for the inner (back) surface of a translucent shell.
+uniform samplerBuffer u_spheres;
+uniform mat4 u_view;
+uniform mat4 u_proj;
+uniform int u_ortho;           // 1 = orthographic projection
+uniform float u_px_world;      // world size of a pixel at view distance 1 (ortho: absolute)
+uniform int u_highlight;       // sphere index drawn brighter, -1 = none
+
+out vec3 v_pos;                // view-space point on the billboard
+flat out vec3 v_center;        // view-space centre
+flat out float v_radius;
+flat out vec4 v_color;
+flat out int v_back;
+
+const vec2 kCorners[6] = vec2[](vec2(-1.0, -1.0), vec2(1.0, -1.0), vec2(1.0, 1.0),
+                                vec2(-1.0, -1.0), vec2(1.0, 1.0), vec2(-1.0, 1.0));
+
+void main() {
+    int id = gl_VertexID / 6;
+    vec2 corner = kCorners[gl_VertexID % 6];
+    vec4 a = texelFetch(u_spheres, id * 2);
+    vec4 color = texelFetch(u_spheres, id * 2 + 1);
+    float r = abs(a.w);
+    v_back = a.w < 0.0 ? 1 : 0;
+    if (id == u_highlight) color.rgb = mix(color.rgb, vec3(1.0), 0.45);
+    vec3 c = (u_view * vec4(a.xyz, 1.0)).xyz;
+    v_center = c;
+    v_radius = r;
+    v_color = color;
+    vec3 pos;
+    if (u_ortho == 1) {
+        float s = r + 2.0 * u_px_world;  // room for the antialiased edge
+        pos = c + vec3(corner * s, r);
+    } else {
+        float d = length(c);
+        vec3 dir = c / max(d, 1e-20);
+        // The tangent cone from the eye meets the plane through the centre,
+        // normal to the view ray, in a circle of this radius.
+        float s = r * d / sqrt(max(d * d - r * r, 1e-20 * d * d)) + 2.0 * u_px_world * d;
+        vec3 helper = abs(dir.y) < 0.99 ? vec3(0.0, 1.0, 0.0) : vec3(1.0, 0.0, 0.0);
+        vec3 u = normalize(cross(helper, dir));
+        vec3 v = cross(dir, u);
+        pos = c + (u * corner.x + v * corner.y) * s;
+        if (d <= r) pos = vec3(0.0, 0.0, 1.0);  // eye inside the sphere: drop it
+    }
+    v_pos = pos;
+    gl_Position = u_proj * vec4(pos, 1.0);
+}

@@ -1,0 +1,83 @@
+// Draws a scene::Scene with OpenGL 3.3 core into the currently bound
+// framebuffer. Knows primitives (spheres, polylines, arrows, polygons,
+// labels), never the paper.
+#pragma once
+
+#include <cstdint>
+#include <memory>
+#include <optional>
+#include <set>
+#include <string>
+
+#include "render/gl_context.h"
+#include "scene/camera.h"
+#include "scene/scene.h"
+
+namespace cagescope::render {
+
+// A sub-rectangle of a larger frame, for tiled offscreen rendering: the
+// framebuffer drawn into holds only this tile, projection and label layout
+// are those of the full frame.
+struct Tile {
+    int x = 0;            // left edge in full-frame pixels
+    int y = 0;            // top edge in full-frame pixels (rows go down)
+    int full_width = 0;   // full frame size in pixels; 0 = not tiled
+    int full_height = 0;
+};
+
+// How labels find out whether their anchor is hidden behind geometry.
+enum class LabelOcclusion {
+    measure,  // test each anchor against this frame's depth buffer (default)
+    reuse,    // use the result of the last `measure` draw (tiles of one frame)
+};
+
+struct FrameOptions {
+    int width = 0;                       // framebuffer (or tile) size, pixels
+    int height = 0;
+    scene::Color background{1.0f, 1.0f, 1.0f, 1.0f};  // clear colour, straight sRGB; also the label halo
+    bool transparent = false;            // clear to alpha 0 (output is premultiplied alpha)
+    bool clear = true;                   // clear colour and depth before drawing
+    float pixel_scale = 1.0f;            // multiplies line widths, font sizes, label offsets
+    std::set<std::string> hidden_layers; // layers not drawn
+    std::optional<std::string> highlighted_id;  // primitive drawn brighter/thicker (hover)
+    Tile tile;                           // set only by tiled offscreen rendering
+    LabelOcclusion label_occlusion = LabelOcclusion::measure;
+};
+
+// Per-draw statistics for tests and the viewer's overlay.
+struct FrameStats {
+    int labels_drawn = 0;
+    int labels_occluded = 0;   // drawn dimmed
+    int translucent_items = 0; // sorted this frame
+};
+
+class Renderer {
+public:
+    // Needs the GL context current; compiles the embedded shaders (throws
+    // RenderError with the compiler log on failure). Uses GL only while a
+    // context of the same share group is current.
+    Renderer();
+    ~Renderer();
+    Renderer(const Renderer&) = delete;
+    Renderer& operator=(const Renderer&) = delete;
+
+    // Builds the static GPU buffers for this scene (once per scene change).
+    void set_scene(const scene::Scene& scene);
+
+    // Draws the scene into the bound framebuffer, viewport (0, 0, width, height).
+    void draw(const scene::Camera& camera, const FrameOptions& options);
+
+    const FrameStats& last_stats() const;
+    // GL errors seen since construction: KHR_debug messages of type error when
+    // the context has debug output, plus glGetError after each pass. Tests
+    // assert this is 0.
+    int gl_error_count() const;
+    // The last GL error message, empty if none.
+    const std::string& last_gl_error() const;
+
+private:
+    struct Impl;
+    std::unique_ptr<Impl> impl_;
+};
+
+}  // namespace cagescope::render
