@@ -22,6 +22,7 @@ void validate(const OffscreenOptions& o) {
     if (o.ssaa < 1 || o.ssaa > 4) bad("ssaa " + std::to_string(o.ssaa) + " is outside 1..4");
     if (o.msaa < 1 || o.msaa > 64) bad("msaa " + std::to_string(o.msaa) + " is outside 1..64");
     if (!(o.pixel_scale > 0.0f)) bad("pixel_scale must be positive");
+    if (o.max_tile < 0) bad("max_tile must not be negative");
 }
 
 }  // namespace
@@ -42,7 +43,7 @@ Image render_offscreen(Renderer& renderer, const scene::Camera& camera, const Of
     const int full_w = options.width * ss;
     const int full_h = options.height * ss;
     // Tiles are whole output pixels (multiples of ss) within every GL limit.
-    int tile_limit = std::min({kMaxTile, static_cast<int>(max_rb), static_cast<int>(max_dims[0]),
+    int tile_limit = std::min({options.max_tile > 0 ? options.max_tile : kMaxTile, static_cast<int>(max_rb), static_cast<int>(max_dims[0]),
                                static_cast<int>(max_dims[1])});
     tile_limit = std::max(ss, tile_limit / ss * ss);
     const int tile_w = std::min(full_w, tile_limit);

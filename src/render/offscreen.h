@@ -27,6 +27,7 @@ struct OffscreenOptions {
     bool transparent = false;            // alpha 0 where nothing is drawn, clean edges
     float pixel_scale = 1.0f;            // extra scale of line widths and fonts (ssaa is applied on top)
     std::set<std::string> hidden_layers; // layers not drawn
+    int max_tile = 0;                    // largest tile side in supersampled pixels; 0 = 2048 (tests force tiling)
 };
 
 // Renders with the current GL context (headless or window; the window's

@@ -818,7 +818,10 @@ void Renderer::Impl::draw_labels(const glm::mat4& view, const glm::mat4& proj, c
                     y += font->FontSize;
                     continue;
                 }
-                const ImFontGlyph* g = font->FindGlyph(static_cast<ImWchar>(cp));
+                const ImFontGlyph* g = font->FindGlyphNoFallback(static_cast<ImWchar>(cp));
+                // DejaVu Sans has no U+27C2 (perpendicular); U+22A5 (up tack) looks the same.
+                if (!g && cp == 0x27C2) g = font->FindGlyphNoFallback(static_cast<ImWchar>(0x22A5));
+                if (!g) g = font->FindGlyph(static_cast<ImWchar>(cp));
                 if (!g) continue;
                 if (g->Visible) quad(x + g->X0, y + g->Y0, x + g->X1, y + g->Y1, *g, c);
                 x += g->AdvanceX;
