@@ -110,6 +110,7 @@ struct LabelData {
     glm::vec2 offset_px;
     int layer;
     bool occluded = false;
+    float clearance = 0.0f;  // radius of the sphere the label names: text starts outside it
 };
 
 struct SortItem {
@@ -447,8 +448,10 @@ void Renderer::Impl::build(const scene::Scene& scene) {
     for (LabelData& label : labels) {
         for (const scene::Primitive& p : scene.primitives) {
             const auto* s = std::get_if<scene::Sphere>(&p.shape);
-            if (s && glm::length(label.anchor - s->center) <= s->radius * 1.001f)
+            if (s && glm::length(label.anchor - s->center) <= s->radius * 1.001f) {
                 label.pull = std::max(label.pull, s->radius * 1.15f + glm::length(label.anchor - s->center));
+                label.clearance = std::max(label.clearance, s->radius - glm::length(label.anchor - s->center));
+            }
         }
     }
 
@@ -746,7 +749,7 @@ void Renderer::Impl::draw_labels(const glm::mat4& view, const glm::mat4& proj, c
     const float fwf = static_cast<float>(full_w);
     const float fhf = static_cast<float>(full_h);
     const float margin = 2.0f * scale;
-    const float gap = 6.0f * scale;
+    const float base_gap = 5.0f * scale;
     const float halo = std::max(1.0f, std::round(1.25f * scale));
     text_vertices.clear();
     placed.clear();
@@ -768,29 +771,43 @@ void Renderer::Impl::draw_labels(const glm::mat4& view, const glm::mat4& proj, c
         const char* begin = label.text.c_str();
         const char* end = begin + label.text.size();
         const ImVec2 ts = font->CalcTextSizeA(fsize, 1e30f, 0.0f, begin, end);
-        const auto box_for = [&](scene::LabelPlacement p) {
+        // Clear of the sphere the label names (its radius on screen), then the gap.
+        const float clear = label.clearance * full_proj[1][1] * fhf * 0.5f / clip.w;
+        const float gap = base_gap + clear;
+        // The box for a placement, shifted inside the frame; `shifted` tells
+        // whether it had to move (it may then cover its own anchor).
+        const auto box_for = [&](scene::LabelPlacement p, bool& shifted) {
             float x = ax, y = ay;
             switch (p) {
                 case scene::LabelPlacement::center: x = ax - ts.x * 0.5f; y = ay - ts.y * 0.5f; break;
                 case scene::LabelPlacement::right: x = ax + gap; y = ay - ts.y * 0.5f; break;
                 case scene::LabelPlacement::left: x = ax - gap - ts.x; y = ay - ts.y * 0.5f; break;
-                case scene::LabelPlacement::above: x = ax - ts.x * 0.5f; y = ay - gap * 0.5f - ts.y; break;
-                case scene::LabelPlacement::below: x = ax - ts.x * 0.5f; y = ay + gap * 0.5f; break;
+                case scene::LabelPlacement::above: x = ax - ts.x * 0.5f; y = ay - gap - ts.y * 0.9f; break;
+                case scene::LabelPlacement::below: x = ax - ts.x * 0.5f; y = ay + gap - ts.y * 0.1f; break;
             }
-            x = std::max(margin, std::min(x, fwf - margin - ts.x));
-            y = std::max(margin, std::min(y, fhf - margin - ts.y));
-            return Box{x, y, x + ts.x, y + ts.y};
+            const float cx = std::max(margin, std::min(x, fwf - margin - ts.x));
+            const float cy = std::max(margin, std::min(y, fhf - margin - ts.y));
+            shifted = std::abs(cx - x) > 0.5f || std::abs(cy - y) > 0.5f;
+            return Box{cx, cy, cx + ts.x, cy + ts.y};
         };
+        // Greedy: the requested placement, then the others; first one that
+        // neither overlaps a placed label nor needs shifting, else the first
+        // free one, else the requested one (always inside the frame).
         using P = scene::LabelPlacement;
-        const std::array<P, 6> order{label.placement, P::right, P::above, P::left, P::below, P::center};
-        Box box = box_for(label.placement);
+        const std::array<P, 5> order{label.placement, P::right, P::above, P::left, P::below};
+        bool shifted = false;
+        Box box = box_for(label.placement, shifted);
+        int best = 3;  // 0 free and in place, 1 free but shifted, 3 none yet
         for (P p : order) {
-            const Box candidate = box_for(p);
+            bool moved = false;
+            const Box candidate = box_for(p, moved);
             const bool free = std::none_of(placed.begin(), placed.end(),
                                            [&](const Box& b) { return b.overlaps(candidate, 2.0f * scale); });
-            if (free) {
+            const int rank = !free ? 2 : moved ? 1 : 0;
+            if (rank < best) {
+                best = rank;
                 box = candidate;
-                break;
+                if (rank == 0) break;
             }
         }
         placed.push_back(box);

@@ -95,7 +95,7 @@ scene::Scene demo_scene() {
     label("l.chi", corners[7], "χ₀", scene::LabelPlacement::above);
     label("l.sigma", corners[0], "σ*", scene::LabelPlacement::left);
     label("l.ten", corners[3], "10*", scene::LabelPlacement::right);
-    label("l.perp", {0, 1.6f, 0}, "ψ ⟂ ẑ, α β γ δ → ∞", scene::LabelPlacement::right);
+    label("l.perp", {0, 1.6f, 0}, "ψ ⟂ z, α β γ δ → ∞ ≤ ∑ ·", scene::LabelPlacement::right);
     label("l.hidden", corners[6], "hidden 6", scene::LabelPlacement::right);
     label("l.edge", {1.0f, -1.0f, -1.0f}, "corner at the edge of the frame", scene::LabelPlacement::right);
     return s;
@@ -113,7 +113,19 @@ TEST_CASE("demo scene to PNG", "[.][demo]") {
     o.height = 600;
     o.ssaa = 2;
     scene::Camera cam = scene::fit_camera(scene::ViewPreset::iso, scene::Projection::perspective, s.bounds(), 800.0f / 600);
-    render::test::write_png(render::render_offscreen(r, cam, o), "/tmp/cagescope_demo.png");
+    const render::Image img = render::render_offscreen(r, cam, o);
+    render::test::write_png(img, "/tmp/cagescope_demo.png");
+    // A 3x nearest-neighbour zoom of the middle, for judging edges and text.
+    render::Image zoom;
+    zoom.width = 3 * 260;
+    zoom.height = 3 * 200;
+    zoom.rgba.resize(static_cast<std::size_t>(zoom.width) * zoom.height * 4);
+    for (int y = 0; y < zoom.height; ++y)
+        for (int x = 0; x < zoom.width; ++x)
+            for (int c = 0; c < 4; ++c)
+                zoom.rgba[(static_cast<std::size_t>(y) * zoom.width + x) * 4 + c] =
+                    img.rgba[(static_cast<std::size_t>(200 + y / 3) * img.width + 400 + x / 3) * 4 + c];
+    render::test::write_png(zoom, "/tmp/cagescope_demo_zoom.png");
     o.transparent = true;
     render::test::write_png(render::render_offscreen(r, cam, o), "/tmp/cagescope_demo_transparent.png");
     o.transparent = false;
