@@ -9,7 +9,7 @@ packages=(
   libimgui-dev libglfw3-dev libglm-dev catch2
   libepoxy-dev libegl-dev libegl-mesa0 libgl1-mesa-dri libgbm1
   libcli11-dev nlohmann-json3-dev libstb-dev fonts-dejavu-core
-  xvfb xauth ffmpeg
+  zlib1g-dev xvfb xauth ffmpeg
 )
 
 missing=()

@@ -50,12 +50,18 @@ int checked_face(int face) {
 
 Hexahedron make_hexahedron(const HexahedronParams& params) { return make_hexahedron(params, lattice_spacing()); }
 
-Hexahedron make_hexahedron(const HexahedronParams& params, double edge) {
+namespace {
+void check_hexahedron(const HexahedronParams& params, double edge) {
     check_parameter("omega-z", params.omega_z_deg);
     check_parameter("omega-xy", params.omega_xy_deg);
     check_parameter("psi", params.psi_deg);
     check_parameter("torsion", params.torsion_deg);
     require_in_range("edge", edge, Range{1e-6, 100.0, ""});
+}
+
+// The geometry for already-checked parameters (the torsion may be a drawn,
+// exaggerated one).
+Hexahedron build_hexahedron(const HexahedronParams& params, double edge) {
     Hexahedron hex;
     hex.params = params;
     hex.edge = edge;
@@ -74,6 +80,20 @@ Hexahedron make_hexahedron(const HexahedronParams& params, double edge) {
     }
     hex.volume = std::abs(glm::dot(hex.e1, glm::cross(hex.e2, hex.e3)));
     return hex;
+}
+}  // namespace
+
+Hexahedron make_hexahedron(const HexahedronParams& params, double edge) {
+    check_hexahedron(params, edge);
+    return build_hexahedron(params, edge);
+}
+
+Hexahedron make_drawn_hexahedron(const HexahedronParams& params, double edge, double exaggeration) {
+    check_hexahedron(params, edge);
+    check_parameter("exaggeration", exaggeration);
+    HexahedronParams drawn = params;
+    drawn.torsion_deg *= exaggeration;
+    return build_hexahedron(drawn, edge);
 }
 
 glm::dvec3 Hexahedron::map(const glm::dvec3& uvw) const {

@@ -44,6 +44,10 @@ struct Hexahedron {
 // and the same torsion angle.
 Hexahedron make_hexahedron(const HexahedronParams& params);
 Hexahedron make_hexahedron(const HexahedronParams& params, double edge);
+// As make_hexahedron, with the twist drawn `exaggeration` times larger than
+// params.torsion_deg (exaggeration, 1..100): ~1° is invisible on screen. The
+// parameters are checked at their true values; hex.params holds the drawn ones.
+Hexahedron make_drawn_hexahedron(const HexahedronParams& params, double edge, double exaggeration);
 
 // Largest |cos| of the angle between the two chord diagonals over all faces
 // (0 when every face's diagonals are orthogonal).

@@ -26,6 +26,8 @@ constexpr std::array kSpecs{
                   "azimuth toward which the axial edge tilts"},
     ParameterSpec{"torsion", "∠Tors", {0.0, 10.0, "°"}, 0.0, false,
                   "turn of the hexahedron's top face about its axial edge (magic angle 1.187°)"},
+    ParameterSpec{"exaggeration", "×", {1.0, 100.0, "×"}, 10.0, false,
+                  "drawn twist = ∠Tors × this, so that about 1° can be seen (1 = true scale)"},
     ParameterSpec{"lambda", "λ", {1.0, 16.0, ""}, 1.0, true,
                   "equipotential point / angle line / electron pair index in one 90° space"},
     ParameterSpec{"cluster", "i", {0.0, 8.0, ""}, 0.0, true, "cluster V_i, 0 (V_0) to 8 (the soft matrix)"},

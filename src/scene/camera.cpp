@@ -85,27 +85,24 @@ Camera fit_camera(ViewPreset preset, Projection projection, const Bounds& bounds
     if (bounds.empty()) return cam;
     cam.target = bounds.center();
 
-    // Fit the projected box (its corners in camera space), not the bounding
-    // sphere: flat figures seen face-on then fill the frame.
-    float half_w = 0.0f;
-    float half_h = 0.0f;
-    float depth = 0.0f;
+    // Fit the box's corners, not its bounding sphere, so flat figures seen
+    // face-on fill the frame. A corner offset (x right, y up) from the target
+    // and s nearer to the eye fits when |y| <= t·(distance - s) and
+    // |x| <= t·aspect·(distance - s); orthographic ignores s.
+    constexpr float kMargin = 1.1f;  // room for labels at the edge
+    const float t = std::tan(glm::radians(cam.fov_y_deg) * 0.5f);
+    const float ta = t * std::max(aspect, 1e-3f);
+    const bool perspective = projection == Projection::perspective;
+    float distance = 1e-4f;
     for (int i = 0; i < 8; ++i) {
-        const glm::vec3 corner{(i & 1) ? bounds.max.x : bounds.min.x,
-                               (i & 2) ? bounds.max.y : bounds.min.y,
+        const glm::vec3 corner{(i & 1) ? bounds.max.x : bounds.min.x, (i & 2) ? bounds.max.y : bounds.min.y,
                                (i & 4) ? bounds.max.z : bounds.min.z};
         const glm::vec3 d = corner - cam.target;
-        half_w = std::max(half_w, std::abs(glm::dot(d, cam.right())));
-        half_h = std::max(half_h, std::abs(glm::dot(d, cam.up())));
-        depth = std::max(depth, std::abs(glm::dot(d, cam.forward())));
+        const float nearer = perspective ? -glm::dot(d, cam.forward()) : 0.0f;
+        distance = std::max({distance, std::abs(glm::dot(d, cam.up())) * kMargin / t + nearer,
+                             std::abs(glm::dot(d, cam.right())) * kMargin / ta + nearer});
     }
-    constexpr float kMargin = 1.12f;  // room for labels at the edge
-    const float needed_half_h = std::max({half_h, half_w / std::max(aspect, 1e-3f), 1e-4f}) * kMargin;
-    const float t = std::tan(glm::radians(cam.fov_y_deg) * 0.5f);
-    // The nearest part of the box sits `depth` closer than the target and
-    // looks larger under perspective; step back by that much.
-    // Orthographic shows ortho_half_height() = distance * t whatever the depth.
-    cam.distance = needed_half_h / t + (projection == Projection::perspective ? depth : 0.0f);
+    cam.distance = distance;
     return cam;
 }
 

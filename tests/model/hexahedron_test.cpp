@@ -89,3 +89,14 @@ TEST_CASE("out-of-range hexahedron parameters are rejected", "[hexahedron][edge]
     CHECK_THROWS_WITH(make_hexahedron({0.0, 90.0, std::numeric_limits<double>::infinity(), 0.0}),
                       Catch::Contains("psi = inf") && Catch::Contains("-180° to 180°"));
 }
+
+TEST_CASE("the drawn hexahedron exaggerates the twist but checks the true torsion", "[hexahedron]") {
+    const double a = lattice_spacing();
+    const Hexahedron drawn = make_drawn_hexahedron({25.6, 90.0, 0.0, 0.75}, a, 10.0);
+    const Hexahedron plain = make_hexahedron({25.6, 90.0, 0.0, 7.5}, a);
+    for (std::size_t k = 0; k < 8; ++k) CHECK(glm::length(drawn.corners[k] - plain.corners[k]) < 1e-12);
+    // 9° twisted ×10 is a drawable 90°, but 11° is not a valid torsion.
+    CHECK_NOTHROW(make_drawn_hexahedron({0.0, 90.0, 0.0, 9.0}, a, 10.0));
+    CHECK_THROWS_WITH(make_drawn_hexahedron({0.0, 90.0, 0.0, 11.0}, a, 1.0), Catch::Contains("torsion"));
+    CHECK_THROWS_WITH(make_drawn_hexahedron({0.0, 90.0, 0.0, 1.0}, a, 0.5), Catch::Contains("exaggeration"));
+}

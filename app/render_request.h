@@ -1,0 +1,62 @@
+// What one exported image is made from: figure, parameters, camera and image
+// settings. The command line, the sidecar JSON (and later the viewer's state
+// files) all read and write this one struct.
+#pragma once
+
+#include <nlohmann/json.hpp>
+#include <functional>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "figures/figure_params.h"
+#include "scene/camera.h"
+#include "scene/scene.h"
+
+namespace cagescope::app {
+
+inline constexpr int kMaxImageSide = 8192;
+inline constexpr int kMaxSsaa = 4;
+
+struct ImageSettings {
+    int width = 1920;                          // pixels, 1..8192
+    int height = 1080;                         // pixels, 1..8192
+    int ssaa = 2;                              // supersampling factor per axis, 1..4
+    bool transparent = false;                  // alpha 0 where nothing is drawn
+    scene::Color background{1.0f, 1.0f, 1.0f, 1.0f};  // ignored when transparent
+};
+
+struct CameraChoice {
+    scene::ViewPreset preset = scene::ViewPreset::iso;           // fitted to the scene
+    scene::Projection projection = scene::Projection::perspective;
+    std::optional<scene::Camera> exact;  // from a sidecar: used as is, no fitting
+};
+
+struct RenderRequest {
+    std::string figure;  // an id of figures::figure_list()
+    figures::FigureParams params = figures::default_params();
+    CameraChoice camera;
+    ImageSettings image;
+    std::vector<std::string> hidden_layers;
+};
+
+// "1920x1080" → width, height; throws UsageError naming what is allowed.
+std::pair<int, int> parse_size(const std::string& text);
+// "#rrggbb", "#rrggbbaa", "white", "black", "grey" → colour; throws UsageError.
+scene::Color parse_color(const std::string& text);
+std::string format_color(const scene::Color& color);  // "#rrggbb" or "#rrggbbaa"
+
+// The camera the request asks for, fitted to the scene unless exact.
+scene::Camera resolve_camera(const CameraChoice& choice, const scene::Scene& scene, float aspect);
+
+// The sidecar written beside an image: program, version, the request and the
+// camera actually used, and what the scene shows (title, caption, sections).
+nlohmann::json sidecar_json(const RenderRequest& request, const scene::Scene& scene, const scene::Camera& camera);
+
+// The request a sidecar describes (the exact camera included), so the image
+// can be made again. Throws UsageError naming the file, key and problem;
+// unknown keys are reported through `warn`.
+RenderRequest request_from_sidecar(const nlohmann::json& sidecar, const std::string& file,
+                                   const std::function<void(const std::string&)>& warn);
+
+}  // namespace cagescope::app

@@ -1,0 +1,138 @@
+// Fig. 3b: the 2Δd cubic cage of a0 (MODEL.md §2; Sec. II.B.2, III.C.2), its
+// 4-diagonal loop 9 → 10 → 11 → 12 → 9, the 4×16 equipotential points
+// coloured by space, and the PCP at its current state.
+#include <cmath>
+#include <glm/geometric.hpp>
+#include <string>
+
+#include "figures/builder.h"
+#include "figures/figures.h"
+#include "figures/format.h"
+#include "figures/palette.h"
+#include "model/cage.h"
+#include "model/constants.h"
+
+namespace cagescope::figures {
+
+namespace {
+using glm::dvec3;
+
+constexpr int kLoopPoints = 4 * model::kPointsPerSpace;
+// The PCP's resting place: λ = 1 of β-space, corner 10, where the Ω angle line
+// of the Fig. 3b caption ends.
+constexpr int kRestingIndex = model::kPointsPerSpace;
+
+std::string point_id(const model::EquipotentialPoint& p) {
+    return "a0.point." + std::string(model::space_name(p.space)) + "." + std::to_string(p.lambda);
+}
+
+dvec3 horizontal_unit(const dvec3& p) {
+    return glm::normalize(dvec3{p.x, p.y, 0.0});
+}
+
+void add_cage_box(SceneBuilder& b, double h) {
+    b.set_layer("cage", "Sec. II.B.2");
+    const dvec3 c[8] = {{-h, -h, -h}, {h, -h, -h}, {h, h, -h}, {-h, h, -h},
+                        {-h, -h, h},  {h, -h, h},  {h, h, h},  {-h, h, h}};
+    const int edges[12][2] = {{0, 1}, {1, 2}, {2, 3}, {3, 0}, {4, 5}, {5, 6},
+                              {6, 7}, {7, 4}, {0, 4}, {1, 5}, {2, 6}, {3, 7}};
+    for (int i = 0; i < 12; ++i)
+        b.line("cage.edge." + std::to_string(i), c[edges[i][0]], c[edges[i][1]], palette::muted, 1.5f);
+
+    // The four lateral faces are the 1/16 equipotential planes, one per space.
+    b.set_layer("faces", "Sec. III.C.2");
+    for (const auto& edge : model::loop_edges()) {
+        const dvec3 n = horizontal_unit(edge.from + edge.to);  // the face's outward normal
+        const dvec3 t{-n.y, n.x, 0.0};
+        const dvec3 centre = n * h;
+        b.polygon("cage.face." + std::string(model::space_name(edge.space)),
+                  {centre - t * h - dvec3(0, 0, h), centre + t * h - dvec3(0, 0, h),
+                   centre + t * h + dvec3(0, 0, h), centre - t * h + dvec3(0, 0, h)},
+                  palette::with_alpha(palette::space_color(edge.space), 0.07f));
+    }
+}
+
+void add_loop(SceneBuilder& b, double h) {
+    b.set_layer("loop", "Sec. III.C.2, Fig. 3b");
+    for (const auto& edge : model::loop_edges()) {
+        const auto color = palette::space_color(edge.space);
+        const std::string space = std::string(model::space_name(edge.space));
+        b.line("loop.diagonal." + space, edge.from, edge.to, color, 2.5f);
+        // A head at 70 % of the diagonal shows the sense of the loop.
+        const dvec3 dir = glm::normalize(edge.to - edge.from);
+        const dvec3 at = edge.from + (edge.to - edge.from) * 0.72;
+        b.arrow("loop.direction." + space, at - dir * (0.12 * h), at, color, 2.5f, 0.22 * h, 0.08 * h);
+        // Space name beside the middle of its diagonal, pushed out of the face.
+        const dvec3 mid = (edge.from + edge.to) * 0.5;
+        b.label("label.space." + space, mid + horizontal_unit(mid) * (0.35 * h),
+                std::string(model::space_symbol(edge.space)) + "-space", color, 17.0f,
+                scene::LabelPlacement::center);
+        b.label("label.neighbour." + space, glm::normalize(edge.neighbour_centre) * (1.85 * h),
+                "→ " + std::string(edge.neighbour), palette::muted, 15.0f, scene::LabelPlacement::center);
+    }
+    b.set_layer("corners", "Sec. III.C.2, Fig. 3b");
+    for (int label = 9; label <= 12; ++label) {
+        const dvec3 p = model::cage_corner(label);
+        b.sphere("cage.corner." + std::to_string(label), p, 0.075 * h, palette::ink);
+        const auto placement = p.z > 0 ? scene::LabelPlacement::above : scene::LabelPlacement::below;
+        b.label("label.corner." + std::to_string(label), p, std::to_string(label), palette::ink, 20.0f,
+                placement, {0.0f, p.z > 0 ? -4.0f : 4.0f});
+    }
+}
+}  // namespace
+
+scene::Scene build_fig3b_cage(const FigureParams& params) {
+    scene::Scene s;
+    SceneBuilder b(s);
+    const double h = model::cage_half_side();
+    const auto points = model::equipotential_points(params.spacing);
+
+    add_cage_box(b, h);
+    add_loop(b, h);
+
+    // The current state: the PCP sits on point `current`; in an animation the
+    // points it has not reached yet are drawn paler.
+    const bool animating = params.time >= 0.0;
+    const int current = animating ? static_cast<int>(std::floor(params.time)) % kLoopPoints : kRestingIndex;
+
+    b.set_layer("points", "Sec. III.C.2, III.D.3, Fig. 4");
+    for (int i = 0; i < kLoopPoints; ++i) {
+        const auto& p = points[static_cast<std::size_t>(i)];
+        const bool reached = !animating || i <= current;
+        const auto color = palette::space_color(p.space);
+        b.sphere(point_id(p), p.position, 0.03 * h, reached ? color : palette::with_alpha(color, 0.35f));
+    }
+
+    b.set_layer("axis", "Sec. III.C.2");
+    b.line("axis.z", {0, 0, -1.5 * h}, {0, 0, 1.7 * h}, palette::faint, 1.5f);
+    b.label("label.axis.z", {0, 0, 1.7 * h}, "z", palette::muted, 17.0f, scene::LabelPlacement::above);
+    b.sphere("centre.0star", {0, 0, 0}, 0.05 * h, palette::ink);
+    b.label("label.0star", {0, 0, 0}, "0*", palette::ink, 18.0f, scene::LabelPlacement::right, {4.0f, 6.0f});
+
+    b.set_layer("pcp", "Sec. III.C.2, Fig. 3b");
+    const auto& pcp = points[static_cast<std::size_t>(current)];
+    b.sphere("pcp", pcp.position, 0.085 * h, palette::pcp);
+    b.line("pcp.angle_line", {0, 0, 0}, pcp.position, palette::pcp, 2.0f, true);
+    b.label("label.pcp", pcp.position, "PCP (" + std::string(model::space_symbol(pcp.space)) + "-" +
+            std::to_string(pcp.lambda) + ")", palette::pcp, 17.0f, scene::LabelPlacement::right, {10.0f, 14.0f});
+    if (current == kRestingIndex)
+        b.label("label.omega", pcp.position * 0.5, "Ω", palette::pcp, 18.0f, scene::LabelPlacement::left,
+                {-4.0f, 0.0f});
+
+    const std::string spacing = params.spacing == model::SpacingMode::equal_angle
+                                    ? "equal angle (ΔΩ per jump)"
+                                    : "equal step (√2·2Δd/15 per jump)";
+    s.title = "Fig. 3b  The 2Δd cage of a0: loop 9 → 10 → 11 → 12 → 9 through 4×16 equipotential points";
+    s.caption = "2Δd = " + fixed(model::cage_side(), 4) + " σ (stated)   ΔΩ = " +
+                with_paper(fixed(model::delta_omega_deg(), 4) + "°", "5.9987°") + "   trap = " +
+                with_paper(fixed(model::trap_deg(), 4) + "°", "≈ 0.019°") + "   spacing: " + spacing;
+    s.notes = {
+        "Equal angles and equal steps cannot both hold on a straight diagonal (Sec. III.D.3 vs Fig. 4); "
+        "this figure uses " + spacing + ".",
+        "λ = 16 stops one trap angle (0.0198°) short of the next corner, so the 4×16 points are distinct.",
+    };
+    s.sections = {"II.B.2", "III.C.2", "III.D.3", "Fig. 3b caption"};
+    return s;
+}
+
+}  // namespace cagescope::figures

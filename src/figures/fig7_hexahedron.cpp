@@ -1,0 +1,176 @@
+// Fig. 7 (and 8-10 by preset): the equilateral hexahedron of edge a = 1 + d_L*
+// whose four lateral faces are a0's magic interfaces, the concentric 2Δd cage
+// inside it, the tilt Ω_z, the base angle Ω_xy, the lean ψ and the torsion
+// ∠Tors (MODEL.md §6; Sec. III.G, IV.D.3).
+#include <cmath>
+#include <glm/geometric.hpp>
+#include <string>
+
+#include "figures/builder.h"
+#include "figures/figures.h"
+#include "figures/format.h"
+#include "figures/palette.h"
+#include "model/constants.h"
+#include "model/hexahedron.h"
+#include "model/materials.h"
+
+namespace cagescope::figures {
+
+namespace {
+using glm::dvec3;
+
+// Lateral faces 2..5 (u = +½, v = +½, u = -½, v = -½) face b0, c0, d0, e0:
+// the magic interfaces of spaces α, β, γ, δ.
+constexpr model::Space kFaceSpace[4] = {model::Space::alpha, model::Space::beta, model::Space::gamma,
+                                        model::Space::delta};
+constexpr int kBoxEdges[12][2] = {{0, 1}, {1, 3}, {3, 2}, {2, 0}, {4, 5}, {5, 7},
+                                  {7, 6}, {6, 4}, {0, 4}, {1, 5}, {3, 7}, {2, 6}};
+
+void add_edges(SceneBuilder& b, const model::Hexahedron& hex, const std::string& prefix,
+               scene::Color color, float width) {
+    for (int i = 0; i < 12; ++i)
+        b.line(prefix + ".edge." + std::to_string(i), hex.corners[kBoxEdges[i][0]], hex.corners[kBoxEdges[i][1]],
+               color, width);
+}
+
+// A lateral face bends under torsion: fill it as a grid of small quads.
+void add_face_fill(SceneBuilder& b, const model::Hexahedron& hex, int face, scene::Color color) {
+    constexpr int kCells = 6;
+    const auto at = [&](double s, double t) {
+        // (s, t) in [-½, ½]² across the face; the face's fixed coordinate is ±½.
+        switch (face) {
+            case 2: return hex.map({0.5, s, t});
+            case 3: return hex.map({-s, 0.5, t});
+            case 4: return hex.map({-0.5, -s, t});
+            default: return hex.map({s, -0.5, t});
+        }
+    };
+    for (int i = 0; i < kCells; ++i)
+        for (int j = 0; j < kCells; ++j) {
+            const double s0 = -0.5 + static_cast<double>(i) / kCells, s1 = s0 + 1.0 / kCells;
+            const double t0 = -0.5 + static_cast<double>(j) / kCells, t1 = t0 + 1.0 / kCells;
+            b.polygon("hexahedron.face." + std::to_string(face) + ".cell." + std::to_string(i * kCells + j),
+                      {at(s0, t0), at(s1, t0), at(s1, t1), at(s0, t1)}, color);
+        }
+}
+
+std::string face_name(int face) {
+    static const char* kNames[] = {"bottom", "top", "+x", "+y", "-x", "-y"};
+    return kNames[face];
+}
+}  // namespace
+
+scene::Scene build_fig7_hexahedron(const FigureParams& params) {
+    scene::Scene s;
+    SceneBuilder b(s);
+    const double a = model::lattice_spacing();
+    const double drawn_torsion = params.torsion_deg * params.exaggeration;
+    const model::HexahedronParams shape{params.omega_z_deg, params.omega_xy_deg, params.psi_deg, params.torsion_deg};
+    const model::Hexahedron hex = model::make_drawn_hexahedron(shape, a, params.exaggeration);
+    const model::Hexahedron cage = model::make_drawn_hexahedron(shape, model::cage_side(), params.exaggeration);
+    const model::Hexahedron untwisted =
+        model::make_hexahedron({params.omega_z_deg, params.omega_xy_deg, params.psi_deg, 0.0}, a);
+
+    b.set_layer("faces", "Sec. III.G.1");
+    for (int face = 2; face < model::kHexFaces; ++face)
+        add_face_fill(b, hex, face, palette::with_alpha(palette::space_color(kFaceSpace[face - 2]), 0.08f));
+
+    b.set_layer("hexahedron", "Sec. III.G.1, Fig. 7");
+    add_edges(b, hex, "hexahedron", palette::ink, 2.0f);
+
+    b.set_layer("diagonals", "Sec. III.G.1, Fig. 7 caption");
+    for (int face = 0; face < model::kHexFaces; ++face) {
+        const auto diagonals = hex.face_diagonals(face, 33);
+        const bool lateral = face >= 2;
+        const auto color = lateral ? palette::space_color(kFaceSpace[face - 2]) : palette::muted;
+        for (int d = 0; d < 2; ++d)
+            b.polyline("hexahedron.face." + face_name(face) + ".diagonal." + std::to_string(d + 1),
+                       diagonals[static_cast<std::size_t>(d)], color, lateral ? 2.5f : 1.5f, false, !lateral);
+    }
+
+    b.set_layer("cage", "Sec. IV.D.2");
+    add_edges(b, cage, "cage", palette::muted, 1.2f);
+    // The PCP loop 9 → 10 → 11 → 12 on the concentric cage, same tilt and torsion.
+    const dvec3 loop_uvw[4] = {{0.5, -0.5, 0.5}, {0.5, 0.5, -0.5}, {-0.5, 0.5, 0.5}, {-0.5, -0.5, -0.5}};
+    for (int i = 0; i < 4; ++i) {
+        std::vector<dvec3> curve;
+        for (int k = 0; k <= 16; ++k) {
+            const double t = k / 16.0;
+            curve.push_back(cage.map(loop_uvw[i] * (1.0 - t) + loop_uvw[(i + 1) % 4] * t));
+        }
+        b.polyline("cage.loop." + std::string(model::space_name(kFaceSpace[i])), curve,
+                   palette::space_color(kFaceSpace[i]), 2.0f);
+    }
+    b.sphere("centre.a0", {0, 0, 0}, 0.012 * a, palette::ink);
+
+    // Angle marks.
+    b.set_layer("angles", "Sec. III.G, Eq. 11");
+    const dvec3 base = hex.map({0, 0, -0.5});
+    const dvec3 axial = glm::normalize(hex.e3);
+    b.line("axis.z", base, base + dvec3(0, 0, 1.15 * a), palette::faint, 1.5f, true);
+    b.label("label.axis.z", base + dvec3(0, 0, 1.15 * a), "z", palette::muted, 17.0f, scene::LabelPlacement::above);
+    b.line("axis.e3", base, base + axial * (1.15 * a), palette::highlight, 2.0f);
+    if (params.omega_z_deg > 0.05)
+        b.arc("angle.omega_z", base, {0, 0, 1}, axial, 0.32 * a, palette::highlight, 2.0f);
+    const dvec3 omega_z_anchor = base + glm::normalize(dvec3(0, 0, 1) + axial) * (0.36 * a);
+    b.label("label.omega_z", omega_z_anchor, "Ω_z = " + fixed(params.omega_z_deg, 1) + "°", palette::highlight,
+            19.0f, scene::LabelPlacement::right, {6.0f, 0.0f});
+
+    const dvec3 corner0 = hex.corners[0];
+    b.arc("angle.omega_xy", corner0, hex.e1, hex.e2, 0.16 * a, palette::ink, 1.5f);
+    b.label("label.omega_xy", corner0 + glm::normalize(glm::normalize(hex.e1) + glm::normalize(hex.e2)) * (0.2 * a),
+            "Ω_xy = " + fixed(params.omega_xy_deg, 1) + "°", palette::ink, 16.0f, scene::LabelPlacement::center);
+
+    if (params.omega_z_deg > 0.05 && std::abs(params.psi_deg) > 0.05) {
+        const dvec3 lean = glm::normalize(dvec3(axial.x, axial.y, 0.0));
+        b.arc("angle.psi", base, {1, 0, 0}, lean, 0.25 * a, palette::muted, 1.5f);
+        b.label("label.psi", base + lean * (0.27 * a), "ψ = " + fixed(params.psi_deg, 1) + "°", palette::muted,
+                16.0f, scene::LabelPlacement::right);
+    }
+
+    // Torsion: the untwisted top face dashed, the turn marked at a top corner.
+    b.set_layer("torsion", "Sec. IV.D.3, Fig. 11");
+    if (params.torsion_deg > 0.0) {
+        const std::vector<dvec3> top_untwisted{untwisted.corners[4], untwisted.corners[5], untwisted.corners[7],
+                                               untwisted.corners[6]};
+        b.polyline("torsion.untwisted_top", top_untwisted, palette::highlight, 1.5f, true, true);
+        const dvec3 top = hex.map({0, 0, 0.5});
+        b.arc("angle.torsion", top, untwisted.corners[7] - top, hex.corners[7] - top,
+              glm::length(hex.corners[7] - top), palette::highlight, 2.5f);
+        std::string text = "∠Tors = " + fixed(params.torsion_deg, 3) + "°";
+        if (params.exaggeration != 1.0) text += " (drawn ×" + fixed(params.exaggeration, 0) + ")";
+        b.label("label.torsion", hex.corners[7], text, palette::highlight, 17.0f, scene::LabelPlacement::right,
+                {8.0f, 0.0f});
+    }
+
+    const double volume = hex.volume;
+    s.title = "Fig. 7  The magic-interface equilateral hexahedron round a0, with its concentric 2Δd cage";
+    s.caption = "a = 1 + d_L* = " + with_paper(fixed(a, 4) + " σ", "1.1046") + "   V = a³·sinΩ_xy·cosΩ_z = " +
+                fixed(volume, 4) + " σ³ (PE cube " + fixed(model::cube_volume(), 4) +
+                "; paper \"1.35 times\")   Eq. 11: Tg° = Tg·cosΩ_z = " +
+                fixed(std::cos(params.omega_z_deg * M_PI / 180.0), 4) + "·Tg   ∠Tors = " +
+                fixed(params.torsion_deg, 4) + "° (magic 60·trap = " + fixed(model::magic_torsion_deg(), 4) +
+                "°; paper 1.14°-1.17°)";
+    if (params.exaggeration != 1.0)
+        s.caption += "   twist drawn ×" + fixed(params.exaggeration, 0) + " = " + fixed(drawn_torsion, 2) + "°";
+    if (!params.material.empty()) {
+        const model::Material m = model::material_preset(params.material);
+        s.title = "Fig. 7  " + m.name + ": the hexahedron tilted by Ω_z = acos(Tg°/Tg) = " +
+                  fixed(m.omega_z_deg(), 1) + "°";
+        s.caption = m.name + ": Tg = " + fixed(m.tg, 0) + " K, Tg° = " + fixed(m.tg0, 0) + " K (" + m.tg0_rule +
+                    ")   " + s.caption;
+    }
+    s.notes = {
+        "Ω_z is read as the tilt of the axial edge away from z (MODEL.md §6): then Eq. 11 gives Tg° = Tg for "
+        "flexible chains and the volume a³·sinΩ_xy·cosΩ_z gives PE 1.35 and PP ≈ 1, as the paper says.",
+        "The magic angle 60·trap = " + fixed(model::magic_torsion_deg(), 3) +
+            "° lies outside the paper's 1.14°-1.17° (60 × 0.019° to 60 × 0.0195°): the paper truncates the trap.",
+    };
+    if (params.exaggeration != 1.0)
+        s.notes.push_back("The twist is drawn " + fixed(params.exaggeration, 0) +
+                          " times larger than ∠Tors so that it can be seen.");
+    s.sections = {"III.G", "IV.D.2", "IV.D.3", "Eq. 11", "Fig. 7 caption"};
+    return s;
+}
+
+}  // namespace cagescope::figures

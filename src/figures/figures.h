@@ -1,0 +1,42 @@
+// The figures cagescope can draw: their ids, names and builders. A builder
+// turns parameters into a Scene (GL-free), so figures are tested on the CPU.
+#pragma once
+
+#include <span>
+#include <stdexcept>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "figures/figure_params.h"
+#include "scene/camera.h"
+#include "scene/scene.h"
+
+namespace cagescope::figures {
+
+struct FigureInfo {
+    std::string_view id;       // "3b", "7": what --figure takes
+    std::string_view title;    // short name for menus and --help
+    std::vector<std::string_view> parameters;  // param_fields() names it uses
+    int animation_steps = 0;   // time runs 0 .. steps-1; 0 = no animation
+    scene::ViewPreset default_view = scene::ViewPreset::iso;
+    scene::Scene (*build)(const FigureParams&) = nullptr;
+};
+
+// Every figure, in paper order.
+std::span<const FigureInfo> figure_list();
+
+// The figure with this id, or nullptr.
+const FigureInfo* find_figure(std::string_view id);
+
+// "3b, 7": for error messages and --help.
+std::string figure_ids();
+
+// Builds the figure's scene; the parameters must already be checked.
+scene::Scene build_figure(const FigureInfo& figure, const FigureParams& params);
+
+// The builders (one file each).
+scene::Scene build_fig3b_cage(const FigureParams& params);
+scene::Scene build_fig7_hexahedron(const FigureParams& params);
+
+}  // namespace cagescope::figures

@@ -1,0 +1,39 @@
+// The colours of the figures. One place, so every figure tells the four
+// spaces and the two HSMs apart the same way. Based on the Okabe-Ito palette,
+// which survives the common colour-vision deficiencies and projectors.
+#pragma once
+
+#include "model/cage.h"
+#include "scene/scene.h"
+
+namespace cagescope::figures::palette {
+
+using scene::Color;
+
+constexpr Color rgb(int r, int g, int b, float a = 1.0f) {
+    return {static_cast<float>(r) / 255.0f, static_cast<float>(g) / 255.0f,
+            static_cast<float>(b) / 255.0f, a};
+}
+constexpr Color with_alpha(Color c, float a) { return {c.r, c.g, c.b, a}; }
+
+inline constexpr Color ink = rgb(34, 34, 34);          // labels, corners, 0*
+inline constexpr Color muted = rgb(120, 120, 120);     // edges, axes
+inline constexpr Color faint = rgb(185, 185, 185);     // guide lines
+inline constexpr Color pcp = rgb(17, 17, 17);          // the PCP marker
+inline constexpr Color a0 = rgb(230, 159, 0);          // orange: HSM a0
+inline constexpr Color c0 = rgb(86, 180, 233);         // sky blue: HSM c0
+inline constexpr Color interface_plane = rgb(240, 228, 66);  // yellow: magic interface
+inline constexpr Color highlight = rgb(213, 94, 0);    // vermillion: angles, torsion
+
+// α vermillion, β blue, γ bluish green, δ reddish purple.
+constexpr Color space_color(model::Space space) {
+    switch (space) {
+        case model::Space::alpha: return rgb(213, 94, 0);
+        case model::Space::beta: return rgb(0, 114, 178);
+        case model::Space::gamma: return rgb(0, 158, 115);
+        case model::Space::delta: return rgb(204, 121, 167);
+    }
+    return ink;
+}
+
+}  // namespace cagescope::figures::palette
