@@ -16,6 +16,7 @@
 #include "render/offscreen.h"
 #include "render/renderer.h"
 #include "render_request.h"
+#include "scene/caption.h"
 
 namespace cagescope::app {
 
@@ -93,12 +94,14 @@ render::OffscreenOptions offscreen_options(const RenderRequest& req) {
 
 void render_one(render::Renderer& renderer, const RenderRequest& req, const fs::path& out, bool quiet) {
     const auto start = std::chrono::steady_clock::now();
-    const scene::Scene scene = figures::build_figure(*figures::find_figure(req.figure), req.params);
+    scene::Scene scene = figures::build_figure(*figures::find_figure(req.figure), req.params);
     const float aspect = static_cast<float>(req.image.width) / static_cast<float>(req.image.height);
     const scene::Camera camera = resolve_camera(req.camera, scene, aspect);
+    const render::OffscreenOptions options = offscreen_options(req);
+    scene::add_caption_labels(scene, camera, req.image.width, req.image.height, options.pixel_scale);
     renderer.set_scene(scene);
     const std::string sidecar = sidecar_json(req, scene, camera).dump(2) + "\n";
-    output::export_png(renderer, camera, offscreen_options(req), sidecar, out);
+    output::export_png(renderer, camera, options, sidecar, out);
     const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
     if (!quiet)
         std::printf("wrote %s (%dx%d, fig. %s) and %s in %.2f s\n", out.c_str(), req.image.width, req.image.height,

@@ -103,18 +103,20 @@ scene::Scene build_fig7_hexahedron(const FigureParams& params) {
     }
     b.sphere("centre.a0", {0, 0, 0}, 0.012 * a, palette::ink);
 
-    // Angle marks.
+    // Angle marks. Ω_z at the front bottom corner (u = +½, v = -½), where
+    // the tilted lateral edge e3 meets a vertical reference; the centre is
+    // left to the cage.
     b.set_layer("angles", "Sec. III.G, Eq. 11");
-    const dvec3 base = hex.map({0, 0, -0.5});
+    const dvec3 foot = hex.corners[1];
     const dvec3 axial = glm::normalize(hex.e3);
-    b.line("axis.z", base, base + dvec3(0, 0, 1.15 * a), palette::faint, 1.5f, true);
-    b.label("label.axis.z", base + dvec3(0, 0, 1.15 * a), "z", palette::muted, 17.0f, scene::LabelPlacement::above);
-    b.line("axis.e3", base, base + axial * (1.15 * a), palette::highlight, 2.0f);
+    b.line("axis.z", foot, foot + dvec3(0, 0, 0.75 * a), palette::faint, 1.5f, true);
+    b.label("label.axis.z", foot + dvec3(0, 0, 0.75 * a), "z", palette::muted, 17.0f, scene::LabelPlacement::above);
+    b.line("axis.e3", foot, foot + axial * a, palette::highlight, 3.0f);
     if (params.omega_z_deg > 0.05)
-        b.arc("angle.omega_z", base, {0, 0, 1}, axial, 0.32 * a, palette::highlight, 2.0f);
-    const dvec3 omega_z_anchor = base + glm::normalize(dvec3(0, 0, 1) + axial) * (0.36 * a);
-    b.label("label.omega_z", omega_z_anchor, "Ω_z = " + fixed(params.omega_z_deg, 1) + "°", palette::highlight,
-            19.0f, scene::LabelPlacement::right, {6.0f, 0.0f});
+        b.arc("angle.omega_z", foot, {0, 0, 1}, axial, 0.3 * a, palette::highlight, 2.0f);
+    const dvec3 bisector = glm::normalize(dvec3(0, 0, 1) + axial);
+    b.label("label.omega_z", foot + bisector * (0.33 * a), "Ω_z = " + fixed(params.omega_z_deg, 1) + "°",
+            palette::highlight, 19.0f, scene::LabelPlacement::right, {6.0f, 0.0f});
 
     const dvec3 corner0 = hex.corners[0];
     b.arc("angle.omega_xy", corner0, hex.e1, hex.e2, 0.16 * a, palette::ink, 1.5f);
@@ -123,6 +125,7 @@ scene::Scene build_fig7_hexahedron(const FigureParams& params) {
 
     if (params.omega_z_deg > 0.05 && std::abs(params.psi_deg) > 0.05) {
         const dvec3 lean = glm::normalize(dvec3(axial.x, axial.y, 0.0));
+        const dvec3 base = hex.map({0, 0, -0.5});  // centre of the bottom face
         b.arc("angle.psi", base, {1, 0, 0}, lean, 0.25 * a, palette::muted, 1.5f);
         b.label("label.psi", base + lean * (0.27 * a), "ψ = " + fixed(params.psi_deg, 1) + "°", palette::muted,
                 16.0f, scene::LabelPlacement::right);
@@ -139,8 +142,10 @@ scene::Scene build_fig7_hexahedron(const FigureParams& params) {
               glm::length(hex.corners[7] - top), palette::highlight, 2.5f);
         std::string text = "∠Tors = " + fixed(params.torsion_deg, 3) + "°";
         if (params.exaggeration != 1.0) text += " (drawn ×" + fixed(params.exaggeration, 0) + ")";
-        b.label("label.torsion", hex.corners[7], text, palette::highlight, 17.0f, scene::LabelPlacement::right,
-                {8.0f, 0.0f});
+        // Anchored just outside the arc's middle, clear of the edges meeting at the corner.
+        const dvec3 mid = (untwisted.corners[7] + hex.corners[7]) * 0.5;
+        b.label("label.torsion", top + (mid - top) * 1.08, text, palette::highlight, 17.0f,
+                scene::LabelPlacement::right, {8.0f, 0.0f});
     }
 
     const double volume = hex.volume;

@@ -1,0 +1,106 @@
+#include "scene/caption.h"
+
+#include <algorithm>
+#include <cmath>
+#include <glm/trigonometric.hpp>
+
+namespace cagescope::scene {
+
+namespace {
+constexpr float kTitleSizePx = 20.0f;
+constexpr float kCaptionSizePx = 15.0f;
+constexpr float kMarginPx = 14.0f;
+// DejaVu Sans averages about 0.55 em per character in these captions.
+constexpr float kCharsPerEm = 1.0f / 0.55f;
+
+std::size_t code_points(const std::string& s) {
+    return static_cast<std::size_t>(std::count_if(s.begin(), s.end(), [](char c) { return (c & 0xC0) != 0x80; }));
+}
+
+// The world point that projects to pixel (x, y), a short way in front of the eye.
+glm::vec3 point_at_pixel(const Camera& camera, float x, float y, int width, int height) {
+    const float aspect = static_cast<float>(width) / static_cast<float>(height);
+    const float ndc_x = 2.0f * x / static_cast<float>(width) - 1.0f;
+    const float ndc_y = 1.0f - 2.0f * y / static_cast<float>(height);
+    if (camera.projection == Projection::orthographic) {
+        const float h = camera.ortho_half_height();
+        const glm::vec3 plane = camera.eye() + camera.forward() * (camera.distance * 0.05f);
+        return plane + camera.right() * (ndc_x * h * aspect) + camera.up() * (ndc_y * h);
+    }
+    const float depth = camera.distance * 0.05f;  // beyond the near plane (0.02·distance)
+    const float t = std::tan(glm::radians(camera.fov_y_deg) * 0.5f) * depth;
+    return camera.eye() + camera.forward() * depth + camera.right() * (ndc_x * t * aspect) + camera.up() * (ndc_y * t);
+}
+}  // namespace
+
+std::vector<std::string> wrap_caption(const std::string& text, std::size_t max_chars) {
+    // Words, keeping the caption's column gaps as preferred break points.
+    std::vector<std::string> pieces;
+    std::size_t start = 0;
+    while (start < text.size()) {
+        const std::size_t gap = text.find("   ", start);
+        const std::size_t end = gap == std::string::npos ? text.size() : gap;
+        pieces.push_back(text.substr(start, end - start));
+        start = gap == std::string::npos ? text.size() : text.find_first_not_of(' ', gap);
+        if (start == std::string::npos) break;
+    }
+    std::vector<std::string> lines;
+    std::string line;
+    const auto flush = [&] {
+        if (!line.empty()) lines.push_back(line);
+        line.clear();
+    };
+    for (const auto& piece : pieces) {
+        if (!line.empty() && code_points(line) + 3 + code_points(piece) <= max_chars) {
+            line += "   " + piece;
+            continue;
+        }
+        flush();
+        // A piece longer than a line is broken at spaces.
+        std::string part;
+        std::size_t pos = 0;
+        while (pos <= piece.size()) {
+            std::size_t space = piece.find(' ', pos);
+            if (space == std::string::npos) space = piece.size();
+            const std::string word = piece.substr(pos, space - pos);
+            if (!part.empty() && code_points(part) + 1 + code_points(word) > max_chars) {
+                lines.push_back(part);
+                part.clear();
+            }
+            part += (part.empty() ? "" : " ") + word;
+            pos = space + 1;
+        }
+        line = part;
+    }
+    flush();
+    return lines;
+}
+
+void add_caption_labels(Scene& scene, const Camera& camera, int width_px, int height_px, float pixel_scale) {
+    const float margin = kMarginPx * pixel_scale;
+    const auto add = [&](std::string id, float x, float y, std::string text, Color color, float size) {
+        Label label;
+        label.anchor = point_at_pixel(camera, x, y, width_px, height_px);
+        label.text = std::move(text);
+        label.color = color;
+        label.size_px = size;
+        label.placement = LabelPlacement::right;
+        scene.primitives.push_back({std::move(id), kCaptionLayer, "", label});
+    };
+    const Color ink{0.13f, 0.13f, 0.13f, 1.0f};
+    const Color grey{0.33f, 0.33f, 0.33f, 1.0f};
+    if (!scene.title.empty())
+        add("caption.title", margin, margin + 0.5f * kTitleSizePx * pixel_scale, scene.title, ink, kTitleSizePx);
+
+    const float line_height = kCaptionSizePx * 1.35f * pixel_scale;
+    const auto max_chars = static_cast<std::size_t>(
+        std::max(20.0f, (static_cast<float>(width_px) - 2.0f * margin) / (kCaptionSizePx * pixel_scale) * kCharsPerEm));
+    const auto lines = wrap_caption(scene.caption, max_chars);
+    for (std::size_t i = 0; i < lines.size(); ++i) {
+        const float y = static_cast<float>(height_px) - margin - line_height * static_cast<float>(lines.size() - 1 - i) -
+                        0.5f * line_height;
+        add("caption.line." + std::to_string(i + 1), margin, y, lines[i], grey, kCaptionSizePx);
+    }
+}
+
+}  // namespace cagescope::scene

@@ -1,0 +1,23 @@
+// Puts a scene's title and caption into the picture itself, so an exported
+// image says what it shows (and, e.g., that a twist is drawn exaggerated).
+#pragma once
+
+#include "scene/camera.h"
+#include "scene/scene.h"
+
+namespace cagescope::scene {
+
+inline constexpr const char* kCaptionLayer = "caption";
+
+// Adds the title (top left) and the caption (bottom left, wrapped to the
+// frame's width) as labels in the layer "caption", anchored just in front of
+// the camera so nothing hides them. Call after the camera is fitted: the
+// labels belong to this camera and frame size only. pixel_scale is the one
+// the frame is drawn with.
+void add_caption_labels(Scene& scene, const Camera& camera, int width_px, int height_px, float pixel_scale);
+
+// Greedy word wrap: lines of at most max_chars code points (a longer word
+// stands alone). Splits at the caption's column gaps ("   ") first.
+std::vector<std::string> wrap_caption(const std::string& text, std::size_t max_chars);
+
+}  // namespace cagescope::scene
