@@ -1,4 +1,8 @@
 #version 330 core
+#ifdef GL_ARB_conservative_depth
+#extension GL_ARB_conservative_depth : enable
+layout(depth_greater) out float gl_FragDepth;
+#endif
 // Exact sphere per pixel: ray/sphere intersection in view space, exact depth,
 // analytic edge coverage (alpha-to-coverage under MSAA, blending when
 // translucent).
@@ -57,7 +61,7 @@ void main() {
     else
         color = shade(v_color.rgb, n, view_dir, false);
     vec4 clip = u_proj * vec4(hit, 1.0);
-    gl_FragDepth = clamp(clip.z / clip.w * 0.5 + 0.5, 0.0, 1.0);
+    gl_FragDepth = clamp(max(clip.z / clip.w * 0.5 + 0.5, gl_FragCoord.z), 0.0, 1.0);
     if (u_mode == 0) {
         frag_color = vec4(color, coverage);
     } else if (u_mode == 1) {

@@ -30,21 +30,25 @@ void main() {
     v_center = c;
     v_radius = r;
     v_color = color;
+    // The billboard lies in the plane touching the sphere's nearest point, so
+    // every fragment's exact depth is >= the billboard's (depth_greater in
+    // the fragment shader keeps early depth rejection possible).
     vec3 pos;
     if (u_ortho == 1) {
-        float s = r + 2.0 * u_px_world;  // room for the antialiased edge
+        float s = r + u_px_world;  // room for the antialiased edge
         pos = c + vec3(corner * s, r);
     } else {
         float d = length(c);
         vec3 dir = c / max(d, 1e-20);
         // The tangent cone from the eye meets the plane through the centre,
-        // normal to the view ray, in a circle of this radius.
-        float s = r * d / sqrt(max(d * d - r * r, 1e-20 * d * d)) + 2.0 * u_px_world * d;
+        // normal to the view ray, in a circle of radius r*d/sqrt(d^2-r^2);
+        // the touching plane is (d-r)/d as far.
+        float s = (r * d / sqrt(max(d * d - r * r, 1e-20 * d * d)) + u_px_world * d) * (d - r) / d;
         vec3 helper = abs(dir.y) < 0.99 ? vec3(0.0, 1.0, 0.0) : vec3(1.0, 0.0, 0.0);
         vec3 u = normalize(cross(helper, dir));
         vec3 v = cross(dir, u);
-        pos = c + (u * corner.x + v * corner.y) * s;
-        if (d <= r) pos = vec3(0.0, 0.0, 1.0);  // eye inside the sphere: drop it
+        pos = c - dir * r + (u * corner.x + v * corner.y) * s;
+        if (d <= r * 1.0001) pos = vec3(0.0, 0.0, 1.0);  // eye inside the sphere: drop it
     }
     v_pos = pos;
     gl_Position = u_proj * vec4(pos, 1.0);

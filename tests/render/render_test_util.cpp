@@ -48,15 +48,16 @@ int count_different(const Image& image, int x0, int y0, int x1, int y1, std::arr
     return count;
 }
 
-Image render_frame(Renderer& renderer, const scene::Camera& camera, const FrameOptions& options) {
+Image render_frame(Renderer& renderer, const scene::Camera& camera, const FrameOptions& options, int repeat,
+                   int samples) {
     GLuint fbo = 0, rb[3] = {0, 0, 0}, resolve = 0;
     glGenFramebuffers(1, &fbo);
     glGenFramebuffers(1, &resolve);
     glGenRenderbuffers(3, rb);
     glBindRenderbuffer(GL_RENDERBUFFER, rb[0]);
-    glRenderbufferStorageMultisample(GL_RENDERBUFFER, 4, GL_RGBA8, options.width, options.height);
+    glRenderbufferStorageMultisample(GL_RENDERBUFFER, samples, GL_RGBA8, options.width, options.height);
     glBindRenderbuffer(GL_RENDERBUFFER, rb[1]);
-    glRenderbufferStorageMultisample(GL_RENDERBUFFER, 4, GL_DEPTH24_STENCIL8, options.width, options.height);
+    glRenderbufferStorageMultisample(GL_RENDERBUFFER, samples, GL_DEPTH24_STENCIL8, options.width, options.height);
     glBindRenderbuffer(GL_RENDERBUFFER, rb[2]);
     glRenderbufferStorage(GL_RENDERBUFFER, GL_RGBA8, options.width, options.height);
     glBindFramebuffer(GL_FRAMEBUFFER, fbo);
@@ -65,7 +66,10 @@ Image render_frame(Renderer& renderer, const scene::Camera& camera, const FrameO
     glBindFramebuffer(GL_FRAMEBUFFER, resolve);
     glFramebufferRenderbuffer(GL_FRAMEBUFFER, GL_COLOR_ATTACHMENT0, GL_RENDERBUFFER, rb[2]);
     glBindFramebuffer(GL_FRAMEBUFFER, fbo);
-    renderer.draw(camera, options);
+    for (int i = 0; i < repeat; ++i) {
+        renderer.draw(camera, options);
+        if (repeat > 1) glFinish();
+    }
     glBindFramebuffer(GL_READ_FRAMEBUFFER, fbo);
     glBindFramebuffer(GL_DRAW_FRAMEBUFFER, resolve);
     glBlitFramebuffer(0, 0, options.width, options.height, 0, 0, options.width, options.height, GL_COLOR_BUFFER_BIT,

@@ -30,7 +30,9 @@ int count_different(const Image& image, int x0, int y0, int x1, int y1, std::arr
 
 // Draws one frame with explicit FrameOptions (highlight, pixel scale) into a
 // 4x MSAA framebuffer object and reads it back (opaque, RGBA8, top row first).
-Image render_frame(Renderer& renderer, const scene::Camera& camera, const FrameOptions& options);
+// `repeat` > 1 draws that many frames before reading back (for timing).
+Image render_frame(Renderer& renderer, const scene::Camera& camera, const FrameOptions& options, int repeat = 1,
+                   int samples = 4);
 
 // Draws into the current context's default framebuffer and returns the pixel at p.
 std::array<int, 4> draw_default_framebuffer(Renderer& renderer, const scene::Camera& camera,
