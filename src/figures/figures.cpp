@@ -5,12 +5,41 @@
 namespace cagescope::figures {
 
 namespace {
-const std::array<FigureInfo, 2> kFigures{{
-    {"3b", "The 2Δd cage and its 4×16 equipotential points",
-     {"time"}, 64, scene::ViewPreset::iso, &build_fig3b_cage},
+// Every figure of the paper, in its order. `parameters` lists the options a
+// figure reads (the viewer shows those sliders); `animation_steps` is the
+// length of its clock (0: a still figure).
+const std::array<FigureInfo, 15> kFigures{{
+    {"1a", "V_0(a0), its loop, the MIEV S_1 and the four neighbours' V_0 clusters", {}, 0,
+     scene::ViewPreset::top, &build_fig1a_v0_neighbours},
+    {"1b", "The -z V_1(a0) cluster: 12-arrow loop, 4 centre arrows, 8 jamming particles", {}, 0,
+     scene::ViewPreset::top, &build_fig1b_v1_cluster},
+    {"1c", "The cluster V_i with an HSM outside each loop arrow (Table 1)", {"cluster"}, 0,
+     scene::ViewPreset::top, &build_fig1c_cluster},
+    {"2", "Two HSMs a0 and c0 and their magic interface 2-3-3*-2*", {"spacing"}, 20,
+     scene::ViewPreset::iso, &build_fig2_interface},
+    {"3a", "The Lennard-Jones potential: q_L, q0, q_R, the 1/16 line and d_L*", {}, 0,
+     scene::ViewPreset::front, &build_fig3a_lj_plot},
+    {"3b", "The 2Δd cage and its 4×16 equipotential points", {"spacing"}, 64, scene::ViewPreset::iso,
+     &build_fig3b_cage},
+    {"3c", "The rejected spherical cage: the 1/16 equipotential sphere round a0", {}, 0,
+     scene::ViewPreset::iso, &build_fig3c_spherical_cage},
+    {"4", "The 64 angle lines from 0* to the contact circle, ΔΩ and the trap wedges", {"spacing"}, 0,
+     scene::ViewPreset::top, &build_fig4_angle_lines},
+    {"5", "One eigenvector: the coupled λ and λ* angle lines of a0 and c0", {"lambda", "spacing"}, 20,
+     scene::ViewPreset::iso, &build_fig5_eigenvector},
+    {"6", "The soft-matrix tube of N chain units jumping n_z", {"tube-n", "tg-over-tm"}, 24,
+     scene::ViewPreset::iso, &build_fig6_tube},
     {"7", "The equilateral hexahedron: Ω_z, Ω_xy, ψ and ∠Tors",
-     {"omega-z", "omega-xy", "psi", "torsion", "exaggeration"}, 0, scene::ViewPreset::iso,
+     {"omega-z", "omega-xy", "psi", "torsion", "exaggeration", "material"}, 0, scene::ViewPreset::iso,
      &build_fig7_hexahedron},
+    {"8", "Polyethylene: the cubic hexahedron, Ω_z = 0", {"torsion", "exaggeration"}, 0, scene::ViewPreset::iso,
+     &build_fig8_pe},
+    {"9", "As2S3: the hexahedron tilted by Ω_z = 25.6°", {"torsion", "exaggeration"}, 0, scene::ViewPreset::iso,
+     &build_fig9_as2s3},
+    {"10", "Polypropylene: the hexahedron tilted by Ω_z = 42.1°", {"torsion", "exaggeration"}, 0,
+     scene::ViewPreset::iso, &build_fig10_pp},
+    {"11", "Torsion detail: the arc from q_β-16 to 11 on a twisted face", {"torsion", "exaggeration"}, 16,
+     scene::ViewPreset::iso, &build_fig11_torsion},
 }};
 }  // namespace
 

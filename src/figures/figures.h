@@ -36,7 +36,20 @@ std::string figure_ids();
 scene::Scene build_figure(const FigureInfo& figure, const FigureParams& params);
 
 // The builders (one file each).
+scene::Scene build_fig1a_v0_neighbours(const FigureParams& params);
+scene::Scene build_fig1b_v1_cluster(const FigureParams& params);
+scene::Scene build_fig1c_cluster(const FigureParams& params);
+scene::Scene build_fig2_interface(const FigureParams& params);
+scene::Scene build_fig3a_lj_plot(const FigureParams& params);
 scene::Scene build_fig3b_cage(const FigureParams& params);
+scene::Scene build_fig3c_spherical_cage(const FigureParams& params);
+scene::Scene build_fig4_angle_lines(const FigureParams& params);
+scene::Scene build_fig5_eigenvector(const FigureParams& params);
+scene::Scene build_fig6_tube(const FigureParams& params);
 scene::Scene build_fig7_hexahedron(const FigureParams& params);
+scene::Scene build_fig8_pe(const FigureParams& params);
+scene::Scene build_fig9_as2s3(const FigureParams& params);
+scene::Scene build_fig10_pp(const FigureParams& params);
+scene::Scene build_fig11_torsion(const FigureParams& params);
 
 }  // namespace cagescope::figures

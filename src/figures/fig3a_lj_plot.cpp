@@ -1,0 +1,12 @@
+// (being built)
+#include "figures/figures.h"
+
+namespace cagescope::figures {
+
+scene::Scene build_fig3a_lj_plot(const FigureParams&) {
+    scene::Scene s;
+    s.title = "(not built yet)";
+    return s;
+}
+
+}  // namespace cagescope::figures
