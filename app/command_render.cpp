@@ -57,9 +57,12 @@ RenderRequest request_from_options(const RenderOptions& o, const std::string& fi
     } else {
         req.camera.preset = info->default_view;
     }
-    const auto projection = scene::projection_from_string(o.projection);
-    if (!projection) throw UsageError("--projection " + o.projection + ": expected perspective or orthographic");
-    req.camera.projection = *projection;
+    req.camera.projection = info->default_projection;
+    if (!cmd.get_option("--projection")->empty()) {
+        const auto projection = scene::projection_from_string(o.projection);
+        if (!projection) throw UsageError("--projection " + o.projection + ": expected perspective or orthographic");
+        req.camera.projection = *projection;
+    }
 
     const auto [w, h] = parse_size(o.size);
     req.image.width = w;
@@ -96,8 +99,12 @@ void render_one(render::Renderer& renderer, const RenderRequest& req, const fs::
     const auto start = std::chrono::steady_clock::now();
     scene::Scene scene = figures::build_figure(*figures::find_figure(req.figure), req.params);
     const float aspect = static_cast<float>(req.image.width) / static_cast<float>(req.image.height);
-    const scene::Camera camera = resolve_camera(req.camera, scene, aspect);
     const render::OffscreenOptions options = offscreen_options(req);
+    scene::Camera camera = resolve_camera(req.camera, scene, aspect);
+    if (!req.camera.exact)
+        scene::fit_between_bands(
+            camera, scene::caption_bands(scene, req.image.width, req.image.height, options.pixel_scale),
+            req.image.height);
     scene::add_caption_labels(scene, camera, req.image.width, req.image.height, options.pixel_scale);
     renderer.set_scene(scene);
     const std::string sidecar = sidecar_json(req, scene, camera).dump(2) + "\n";
@@ -185,7 +192,7 @@ void add_render_command(CLI::App& app) {
     image_options.push_back(cmd->add_option("--background", opts->background, "Background: #rrggbb, white, black, grey")
                                 ->capture_default_str());
     image_options.push_back(cmd->add_option("--camera", opts->camera, "View: iso, top (+z), front (-y), side (+x); default per figure"));
-    image_options.push_back(cmd->add_option("--projection", opts->projection, "perspective or orthographic")->capture_default_str());
+    image_options.push_back(cmd->add_option("--projection", opts->projection, "perspective or orthographic; default per figure"));
     image_options.push_back(cmd->add_option("--hide-layer", opts->hidden_layers, "Layer not to draw (repeatable), e.g. labels"));
     image_options.push_back(cmd->add_option("--spacing", opts->spacing, "Point spacing on a diagonal: equal-angle or equal-step")
                                 ->capture_default_str());

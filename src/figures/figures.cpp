@@ -18,7 +18,7 @@ const std::array<FigureInfo, 15> kFigures{{
     {"2", "Two HSMs a0 and c0 and their magic interface 2-3-3*-2*", {"spacing"}, 20,
      scene::ViewPreset::iso, &build_fig2_interface},
     {"3a", "The Lennard-Jones potential: q_L, q0, q_R, the 1/16 line and d_L*", {}, 0,
-     scene::ViewPreset::front, &build_fig3a_lj_plot},
+     scene::ViewPreset::front, &build_fig3a_lj_plot, scene::Projection::orthographic},
     {"3b", "The 2Δd cage and its 4×16 equipotential points", {"spacing"}, 64, scene::ViewPreset::iso,
      &build_fig3b_cage},
     {"3c", "The rejected spherical cage: the 1/16 equipotential sphere round a0", {}, 0,

@@ -21,6 +21,8 @@ struct FigureInfo {
     int animation_steps = 0;   // time runs 0 .. steps-1; 0 = no animation
     scene::ViewPreset default_view = scene::ViewPreset::iso;
     scene::Scene (*build)(const FigureParams&) = nullptr;
+    // Plots and plans read best without perspective.
+    scene::Projection default_projection = scene::Projection::perspective;
 };
 
 // Every figure, in paper order.

@@ -76,6 +76,34 @@ std::vector<std::string> wrap_caption(const std::string& text, std::size_t max_c
     return lines;
 }
 
+namespace {
+std::size_t max_chars_per_line(int width_px, float pixel_scale) {
+    return static_cast<std::size_t>(std::max(
+        20.0f, (static_cast<float>(width_px) - 2.0f * kMarginPx * pixel_scale) / (kCaptionSizePx * pixel_scale) *
+                   kCharsPerEm));
+}
+float caption_line_height(float pixel_scale) { return kCaptionSizePx * 1.35f * pixel_scale; }
+}  // namespace
+
+CaptionBands caption_bands(const Scene& scene, int width_px, int /*height_px*/, float pixel_scale) {
+    CaptionBands bands;
+    if (!scene.title.empty()) bands.top_px = (kMarginPx + kTitleSizePx * 1.4f) * pixel_scale;
+    const auto lines = wrap_caption(scene.caption, max_chars_per_line(width_px, pixel_scale));
+    if (!lines.empty())
+        bands.bottom_px = kMarginPx * pixel_scale + caption_line_height(pixel_scale) * static_cast<float>(lines.size());
+    return bands;
+}
+
+void fit_between_bands(Camera& camera, const CaptionBands& bands, int height_px) {
+    const float h = static_cast<float>(height_px);
+    const float free = h - bands.top_px - bands.bottom_px;
+    if (free < 0.3f * h) return;  // a frame too small for captions: leave the fit alone
+    camera.distance *= h / free;
+    // World units per pixel at the target, after moving back.
+    const float per_px = 2.0f * camera.ortho_half_height() / h;
+    camera.target -= camera.up() * (0.5f * (bands.bottom_px - bands.top_px) * per_px);
+}
+
 void add_caption_labels(Scene& scene, const Camera& camera, int width_px, int height_px, float pixel_scale) {
     const float margin = kMarginPx * pixel_scale;
     const auto add = [&](std::string id, float x, float y, std::string text, Color color, float size) {
@@ -92,10 +120,8 @@ void add_caption_labels(Scene& scene, const Camera& camera, int width_px, int he
     if (!scene.title.empty())
         add("caption.title", margin, margin + 0.5f * kTitleSizePx * pixel_scale, scene.title, ink, kTitleSizePx);
 
-    const float line_height = kCaptionSizePx * 1.35f * pixel_scale;
-    const auto max_chars = static_cast<std::size_t>(
-        std::max(20.0f, (static_cast<float>(width_px) - 2.0f * margin) / (kCaptionSizePx * pixel_scale) * kCharsPerEm));
-    const auto lines = wrap_caption(scene.caption, max_chars);
+    const float line_height = caption_line_height(pixel_scale);
+    const auto lines = wrap_caption(scene.caption, max_chars_per_line(width_px, pixel_scale));
     for (std::size_t i = 0; i < lines.size(); ++i) {
         const float y = static_cast<float>(height_px) - margin - line_height * static_cast<float>(lines.size() - 1 - i) -
                         0.5f * line_height;

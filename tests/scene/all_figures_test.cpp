@@ -1,1 +1,60 @@
+// What every figure must do, whatever it shows.
 #include <catch2/catch.hpp>
+#include <set>
+#include <variant>
+
+#include "figures/figures.h"
+#include "projection.h"
+
+using namespace cagescope;
+
+TEST_CASE("every figure builds with unique ids, a title, a caption and its label anchors inside the frame") {
+    for (const auto& info : figures::figure_list()) {
+        INFO("figure " << info.id);
+        const auto s = figures::build_figure(info, figures::default_params());
+        CHECK_THAT(s.title, Catch::StartsWith("Fig. " + std::string(info.id)));
+        CHECK_FALSE(s.caption.empty());
+        CHECK_FALSE(s.primitives.empty());
+        std::set<std::string> ids;
+        for (const auto& p : s.primitives) {
+            INFO(p.id);
+            CHECK(ids.insert(p.id).second);
+            CHECK_FALSE(p.layer.empty());
+        }
+        const auto cam = scene::fit_camera(info.default_view, info.default_projection, s.bounds(), 16.0f / 9.0f);
+        for (const auto& p : s.primitives) {
+            if (!std::holds_alternative<scene::Label>(p.shape)) continue;
+            const auto px = test::project_to_pixel(cam, std::get<scene::Label>(p.shape).anchor, 1600, 900);
+            INFO(p.id);
+            CHECK(px.x >= 0.0f);
+            CHECK(px.x <= 1600.0f);
+            CHECK(px.y >= 0.0f);
+            CHECK(px.y <= 900.0f);
+        }
+    }
+}
+
+TEST_CASE("animated figures change with time and the resting state is valid") {
+    for (const auto& info : figures::figure_list()) {
+        if (info.animation_steps == 0) continue;
+        INFO("figure " << info.id);
+        auto p = figures::default_params();
+        p.time = 0.0;
+        const auto first = figures::build_figure(info, p);
+        p.time = static_cast<double>(info.animation_steps - 1);
+        const auto last = figures::build_figure(info, p);
+        bool differs = first.primitives.size() != last.primitives.size();
+        for (std::size_t i = 0; !differs && i < first.primitives.size(); ++i)
+            differs = first.primitives[i].id != last.primitives[i].id;
+        // Same ids: compare a sphere or label that moves, e.g. the PCP.
+        if (!differs) differs = first.caption != last.caption;
+        if (!differs) {
+            for (std::size_t i = 0; !differs && i < first.primitives.size(); ++i) {
+                const auto* a = std::get_if<scene::Sphere>(&first.primitives[i].shape);
+                const auto* b = std::get_if<scene::Sphere>(&last.primitives[i].shape);
+                differs = a && b && (a->center != b->center || a->color != b->color);
+            }
+        }
+        CHECK(differs);
+    }
+}
