@@ -36,4 +36,13 @@ constexpr Color space_color(model::Space space) {
     return ink;
 }
 
+// The sense of a loop or a centre's MIEV (Fig. 1, 6): +z counter-clockwise
+// seen from +z (vermillion, the paper's "red"), -z clockwise (blue, the
+// paper's "blue"). Figures pair them with ⊙ / ⊗ marks for colour-blind readers.
+inline constexpr Color plus_z = rgb(213, 94, 0);
+inline constexpr Color minus_z = rgb(0, 114, 178);
+inline constexpr Color jamming = rgb(0, 158, 115);     // bluish green: jamming particles
+inline constexpr Color hsm = rgb(200, 200, 200);       // light grey: an HSM with no role of its own
+inline constexpr Color vacancy = rgb(240, 228, 66);    // yellow: the central vacancy O(a0)
+
 }  // namespace cagescope::figures::palette
