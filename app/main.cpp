@@ -21,14 +21,24 @@ int main(int argc, char** argv) {
                "  cagescope table1 --json           Table 1 by construction vs the paper\n"
                "  cagescope render --figure 7 --omega-z 42.1 --out fig7.png\n"
                "  cagescope render --all --out-dir figures\n"
+               "  cagescope                         the interactive viewer (same as `cagescope view`)\n"
+               "  cagescope tour                    the guided tour \"From the cage to the magic interface\"\n"
                "\nRun `cagescope <command> --help` for a command's options.");
 
     app::add_numbers_command(app);
     app::add_table1_command(app);
     app::add_render_command(app);
+    app::add_view_command(app);
+    app::add_tour_command(app);
 
     try {
-        app.parse(argc, argv);
+        // No command: open the viewer, as a desktop launcher does.
+        if (argc == 1) {
+            const char* args[] = {argv[0], "view"};
+            app.parse(2, const_cast<char**>(args));
+        } else {
+            app.parse(argc, argv);
+        }
         if (app.get_subcommands().empty()) {
             std::fputs(app.help().c_str(), stdout);
             return app::kExitOk;

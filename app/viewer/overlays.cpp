@@ -1,0 +1,144 @@
+// Drawn over the 3D view: the figure's title, the tour caption (large, at
+// the bottom), notices, the hover tooltip, measurement marks and F1 help.
+#include <imgui.h>
+
+#include <algorithm>
+#include <cstdio>
+
+#include "viewer/panels.h"
+
+namespace cagescope::viewer {
+
+namespace {
+
+constexpr ImGuiWindowFlags kOverlay = ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_AlwaysAutoResize |
+                                      ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoFocusOnAppearing |
+                                      ImGuiWindowFlags_NoNav | ImGuiWindowFlags_NoMove;
+
+void title_bar(ViewerContext& ctx, glm::vec2 window_px, bool panels) {
+    ImGui::SetNextWindowPos(ImVec2(window_px.x * 0.5f, 8.0f), ImGuiCond_Always, ImVec2(0.5f, 0.0f));
+    ImGui::SetNextWindowBgAlpha(0.75f);
+    ImGui::Begin("##title", nullptr, kOverlay | ImGuiWindowFlags_NoInputs);
+    ImGui::TextUnformatted(ctx.model.scene.title.c_str());
+    if (panels && !ctx.model.scene.caption.empty()) {
+        ImGui::PushTextWrapPos(std::max(window_px.x * 0.45f, 200.0f));
+        ImGui::TextDisabled("%s", ctx.model.scene.caption.c_str());
+        ImGui::PopTextWrapPos();
+    }
+    ImGui::End();
+}
+
+void tour_caption_bar(ViewerContext& ctx, glm::vec2 window_px) {
+    if (!ctx.model.tour.tour) return;
+    const Tour& tour = *ctx.model.tour.tour;
+    const float width = window_px.x * 0.8f;
+    ImGui::SetNextWindowPos(ImVec2(window_px.x * 0.5f, window_px.y - 12.0f), ImGuiCond_Always, ImVec2(0.5f, 1.0f));
+    ImGui::SetNextWindowSizeConstraints(ImVec2(width, 0.0f), ImVec2(width, window_px.y * 0.5f));
+    ImGui::SetNextWindowBgAlpha(0.88f);
+    ImGui::Begin("##tour", nullptr, kOverlay);
+    ImGui::TextDisabled("%s — step %d of %zu   (PageDown / → next, PageUp / ← back)", tour.title.c_str(),
+                        ctx.model.tour.index + 1, tour.steps.size());
+    ImGui::PushFont(ctx.ui.fonts.large);
+    ImGui::PushTextWrapPos(0.0f);
+    ImGui::TextUnformatted(tour_caption(ctx.model).c_str());
+    ImGui::PopTextWrapPos();
+    ImGui::PopFont();
+    ImGui::End();
+}
+
+void notices(ViewerContext& ctx, glm::vec2 window_px) {
+    auto& list = ctx.ui.notices;
+    list.erase(std::remove_if(list.begin(), list.end(), [&](const Notice& n) { return n.until < ctx.ui.now; }), list.end());
+    if (list.empty()) return;
+    const float bottom = ctx.model.tour.tour ? window_px.y * 0.25f : 12.0f;
+    ImGui::SetNextWindowPos(ImVec2(window_px.x - 12.0f, window_px.y - bottom), ImGuiCond_Always, ImVec2(1.0f, 1.0f));
+    ImGui::SetNextWindowBgAlpha(0.9f);
+    ImGui::Begin("##notices", nullptr, kOverlay | ImGuiWindowFlags_NoInputs);
+    for (const Notice& n : list) {
+        if (n.error)
+            ImGui::TextColored(ImVec4(0.95f, 0.35f, 0.25f, 1.0f), "%s", n.text.c_str());
+        else
+            ImGui::TextUnformatted(n.text.c_str());
+    }
+    ImGui::End();
+}
+
+void hover_tooltip(ViewerContext& ctx) {
+    const auto& h = ctx.model.hover;
+    if (!h || ImGui::GetIO().WantCaptureMouse) return;
+    ImGui::BeginTooltip();
+    ImGui::TextUnformatted(describe_id(h->id).c_str());
+    ImGui::TextDisabled("%s · %s · layer %s", h->id.c_str(), h->kind.c_str(), h->layer.c_str());
+    ImGui::Text("(%.4f, %.4f, %.4f)", h->point.x, h->point.y, h->point.z);
+    if (!h->section.empty()) ImGui::Text("%s", h->section.c_str());
+    if (ctx.ui.measure_mode) ImGui::TextDisabled("click to measure (%zu of 2)", ctx.model.measure.size() + 1);
+    ImGui::EndTooltip();
+}
+
+void measure_marks(ViewerContext& ctx, glm::vec2 window_px, const scene::Camera& camera) {
+    const auto& m = ctx.model.measure;
+    if (m.empty()) return;
+    ImDrawList* draw = ImGui::GetForegroundDrawList();
+    const ImU32 colour = IM_COL32(220, 40, 120, 255);
+    std::vector<ImVec2> screen;
+    for (const Pick& p : m)
+        if (const auto s = project_to_screen(camera, window_px, p.point)) screen.emplace_back(s->x, s->y);
+    for (std::size_t i = 0; i < screen.size(); ++i) {
+        draw->AddCircle(screen[i], 7.0f, colour, 0, 2.5f);
+        const char label[2] = {static_cast<char>('A' + i), 0};
+        draw->AddText(ImVec2(screen[i].x + 9.0f, screen[i].y - 20.0f), colour, label);
+    }
+    if (screen.size() == 2) {
+        draw->AddLine(screen[0], screen[1], colour, 2.5f);
+        const Measurement r = measure(m[0].point, m[1].point);
+        char text[96];
+        std::snprintf(text, sizeof text, "|AB| = %.5f   ∠A0*B = %.4f°", static_cast<double>(r.distance),
+                      static_cast<double>(r.angle_at_origin_deg));
+        const ImVec2 mid((screen[0].x + screen[1].x) * 0.5f + 10.0f, (screen[0].y + screen[1].y) * 0.5f);
+        const ImVec2 size = ImGui::CalcTextSize(text);
+        draw->AddRectFilled(ImVec2(mid.x - 4, mid.y - 2), ImVec2(mid.x + size.x + 4, mid.y + size.y + 2),
+                            IM_COL32(255, 255, 255, 230), 4.0f);
+        draw->AddText(mid, colour, text);
+    }
+}
+
+void help_overlay(ViewerContext& ctx, glm::vec2 window_px) {
+    if (!ctx.ui.show_help) return;
+    ImGui::SetNextWindowPos(ImVec2(window_px.x * 0.5f, window_px.y * 0.5f), ImGuiCond_Always, ImVec2(0.5f, 0.5f));
+    ImGui::SetNextWindowBgAlpha(0.96f);
+    ImGui::Begin("Keys and mouse (F1 closes)", &ctx.ui.show_help,
+                 ImGuiWindowFlags_AlwaysAutoResize | ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoCollapse);
+    if (ImGui::BeginTable("keys", 2, ImGuiTableFlags_RowBg | ImGuiTableFlags_SizingFixedFit)) {
+        for (const KeyBinding& b : key_bindings()) {
+            if (b.keys.empty()) continue;
+            ImGui::TableNextRow();
+            ImGui::TableNextColumn();
+            ImGui::TextUnformatted(b.keys.data(), b.keys.data() + b.keys.size());
+            ImGui::TableNextColumn();
+            ImGui::TextUnformatted(b.what.data(), b.what.data() + b.what.size());
+        }
+        for (const MouseHelp& m : mouse_help()) {
+            ImGui::TableNextRow();
+            ImGui::TableNextColumn();
+            ImGui::TextUnformatted(m.gesture.data(), m.gesture.data() + m.gesture.size());
+            ImGui::TableNextColumn();
+            ImGui::TextUnformatted(m.what.data(), m.what.data() + m.what.size());
+        }
+        ImGui::EndTable();
+    }
+    ImGui::TextDisabled("Camera keys act when no text field has the keyboard; Ctrl+click a slider to type.");
+    ImGui::End();
+}
+
+}  // namespace
+
+void draw_overlays(ViewerContext& ctx, glm::vec2 window_px, const scene::Camera& camera, bool panels) {
+    title_bar(ctx, window_px, panels);
+    tour_caption_bar(ctx, window_px);
+    notices(ctx, window_px);
+    hover_tooltip(ctx);
+    measure_marks(ctx, window_px, camera);
+    help_overlay(ctx, window_px);
+}
+
+}  // namespace cagescope::viewer

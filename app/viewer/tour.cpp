@@ -1,0 +1,201 @@
+#include "viewer/tour.h"
+
+#include <cmath>
+#include <cstdio>
+#include <filesystem>
+
+#include "cli_support.h"
+#include "figures/figures.h"
+#include "json_file.h"
+#include "model/parameters.h"
+#include "viewer/embedded_tours.h"
+#include "viewer/json_locator.h"
+
+namespace cagescope::viewer {
+
+using nlohmann::json;
+
+namespace {
+
+class StepReader {
+public:
+    StepReader(const std::string& text, const std::string& file)
+        : text_(text), file_(file), locations_(locate_json_values(text)) {}
+
+    [[noreturn]] void fail(const std::string& pointer, const std::string& what) const {
+        throw app::UsageError(app::text_position(file_, text_, location_of(locations_, pointer)) + ": " + what);
+    }
+    const json& require(const json& obj, const std::string& pointer, const std::string& key) const {
+        const auto it = obj.find(key);
+        if (it == obj.end()) fail(pointer, "'" + key + "' is missing");
+        return *it;
+    }
+    std::string string(const json& v, const std::string& pointer, const std::string& what) const {
+        if (!v.is_string()) fail(pointer, what + " must be a string, got " + v.type_name());
+        return v.get<std::string>();
+    }
+
+    TourStep step(const json& s, const std::string& p, const std::vector<model::Derivation>& table) const {
+        if (!s.is_object()) fail(p, "a step must be an object, got " + std::string(s.type_name()));
+        for (const auto& [key, _] : s.items())
+            if (key != "figure" && key != "caption" && key != "camera" && key != "projection" && key != "parameters" &&
+                key != "hidden_layers" && key != "play")
+                fail(p + "/" + key, "unknown key '" + key +
+                                        "' (a step has figure, caption, camera, projection, parameters, hidden_layers, play)");
+        TourStep out;
+        out.figure = string(require(s, p, "figure"), p + "/figure", "'figure'");
+        if (!figures::find_figure(out.figure))
+            fail(p + "/figure", "figure '" + out.figure + "' does not exist; available: " + figures::figure_ids());
+        out.camera.preset = figures::find_figure(out.figure)->default_view;
+        out.caption = string(require(s, p, "caption"), p + "/caption", "'caption'");
+        try {
+            (void)expand_caption(out.caption, table);
+        } catch (const std::exception& e) {
+            fail(p + "/caption", e.what());
+        }
+        if (const auto it = s.find("camera"); it != s.end()) {
+            const auto preset = scene::view_preset_from_string(string(*it, p + "/camera", "'camera'"));
+            if (!preset) fail(p + "/camera", "camera must be iso, top, front or side");
+            out.camera.preset = *preset;
+        }
+        if (const auto it = s.find("projection"); it != s.end()) {
+            const auto proj = scene::projection_from_string(string(*it, p + "/projection", "'projection'"));
+            if (!proj) fail(p + "/projection", "projection must be perspective or orthographic");
+            out.camera.projection = *proj;
+        }
+        if (const auto it = s.find("play"); it != s.end()) {
+            if (!it->is_boolean()) fail(p + "/play", "'play' must be true or false");
+            out.play = it->get<bool>();
+        }
+        if (const auto it = s.find("hidden_layers"); it != s.end()) {
+            if (!it->is_array()) fail(p + "/hidden_layers", "'hidden_layers' must be an array of layer names");
+            for (std::size_t i = 0; i < it->size(); ++i)
+                out.hidden_layers.push_back(string((*it)[i], p + "/hidden_layers/" + std::to_string(i), "a layer name"));
+        }
+        if (const auto it = s.find("parameters"); it != s.end()) parameters(*it, p + "/parameters", out.params);
+        return out;
+    }
+
+    void parameters(const json& obj, const std::string& p, figures::FigureParams& params) const {
+        if (!obj.is_object()) fail(p, "'parameters' must be an object");
+        for (const auto& [key, value] : obj.items()) {
+            const std::string vp = p + "/" + key;
+            if (key == "spacing") {
+                const auto mode = figures::spacing_from_string(string(value, vp, "'spacing'"));
+                if (!mode) fail(vp, "spacing must be equal-angle or equal-step");
+                params.spacing = *mode;
+            } else if (key == "material") {
+                params.material = string(value, vp, "'material'");
+            } else if (const auto* field = figures::find_param_field(key)) {
+                if (!value.is_number()) fail(vp, "'" + key + "' must be a number");
+                try {
+                    field->set(params, value.get<double>());
+                } catch (const model::ParameterError& e) {
+                    fail(vp, e.what());
+                }
+            } else {
+                fail(vp, "unknown parameter '" + key + "'");
+            }
+        }
+        try {
+            figures::resolve_and_check(params);
+        } catch (const model::ParameterError& e) {
+            fail(p, e.what());
+        }
+    }
+
+private:
+    const std::string& text_;
+    const std::string& file_;
+    JsonLocations locations_;
+};
+
+}  // namespace
+
+model::DerivationInputs derivation_inputs(const figures::FigureParams& params) {
+    model::DerivationInputs in;
+    in.tube_n = params.tube_n;
+    in.tg_over_tm = params.tg_over_tm;
+    return in;
+}
+
+std::string expand_caption(const std::string& caption, const std::vector<model::Derivation>& table) {
+    std::string out;
+    std::size_t pos = 0;
+    while (pos < caption.size()) {
+        const std::size_t open = caption.find('{', pos);
+        if (open == std::string::npos) break;
+        const std::size_t close = caption.find('}', open);
+        if (close == std::string::npos) throw std::out_of_range("'{' at byte " + std::to_string(open) + " is never closed");
+        out += caption.substr(pos, open - pos);
+        std::string symbol = caption.substr(open + 1, close - open - 1);
+        int decimals = -1;
+        if (const std::size_t colon = symbol.rfind(':'); colon != std::string::npos) {
+            const std::string digits = symbol.substr(colon + 1);
+            if (digits.empty() || digits.size() > 2 || digits.find_first_not_of("0123456789") != std::string::npos)
+                throw std::out_of_range("placeholder {" + symbol + "}: decimals after ':' must be 0 to 15");
+            decimals = std::stoi(digits);
+            symbol.erase(colon);
+        }
+        const model::Derivation* row = nullptr;
+        for (const auto& d : table)
+            if (d.symbol == symbol) row = &d;
+        if (!row) {
+            std::string known;
+            for (const auto& d : table) known += (known.empty() ? "" : ", ") + d.symbol;
+            throw std::out_of_range("unknown placeholder {" + symbol + "}; the derivation table has: " + known);
+        }
+        char buf[64];
+        std::snprintf(buf, sizeof buf, "%.*f", decimals >= 0 ? decimals : row->decimals, row->value);
+        out += buf;
+        out += row->unit;
+        pos = close + 1;
+    }
+    out += caption.substr(std::min(pos, caption.size()));
+    return out;
+}
+
+Tour parse_tour(const std::string& text, const std::string& file) {
+    json root;
+    try {
+        root = json::parse(text);
+    } catch (const json::parse_error& e) {
+        throw app::UsageError(app::text_position(file, text, e.byte > 0 ? e.byte - 1 : 0) + ": not valid JSON: " +
+                              e.what());
+    }
+    const StepReader r(text, file);
+    if (!root.is_object()) r.fail("", "a tour must be an object with 'title' and 'steps'");
+    for (const auto& [key, _] : root.items())
+        if (key != "title" && key != "steps") r.fail("/" + key, "unknown key '" + key + "' (a tour has title and steps)");
+    Tour tour;
+    tour.title = r.string(r.require(root, "", "title"), "/title", "'title'");
+    const json& steps = r.require(root, "", "steps");
+    if (!steps.is_array() || steps.empty()) r.fail("/steps", "'steps' must be a non-empty array of steps");
+    const auto table = model::derivation_table();
+    for (std::size_t i = 0; i < steps.size(); ++i) tour.steps.push_back(r.step(steps[i], "/steps/" + std::to_string(i), table));
+    return tour;
+}
+
+std::vector<std::string> embedded_tour_names() {
+    std::vector<std::string> names;
+    for (std::string_view n : embedded_tours()) names.emplace_back(n);
+    return names;
+}
+
+Tour load_tour(const std::string& path_or_name) {
+    std::error_code ec;
+    if (!std::filesystem::exists(path_or_name, ec)) {
+        if (const auto text = embedded_tour(path_or_name))
+            return parse_tour(std::string(*text), "assets/tours/" + path_or_name + ".json");
+    }
+    (void)app::read_json_file(path_or_name);  // existence, size and syntax, with its messages
+    const auto bytes = std::filesystem::file_size(path_or_name, ec);
+    std::string text(ec ? 0 : bytes, '\0');
+    if (std::FILE* f = std::fopen(path_or_name.c_str(), "rb")) {
+        text.resize(std::fread(text.data(), 1, text.size(), f));
+        std::fclose(f);
+    }
+    return parse_tour(text, path_or_name);
+}
+
+}  // namespace cagescope::viewer

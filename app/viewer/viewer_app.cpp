@@ -1,0 +1,192 @@
+#include "viewer/viewer_app_impl.h"
+
+#include <epoxy/gl.h>
+#define GLFW_INCLUDE_NONE
+#include <GLFW/glfw3.h>
+#include <imgui.h>
+#include <imgui_impl_glfw.h>
+#include <imgui_impl_opengl3.h>
+
+#include <algorithm>
+#include <cmath>
+#include <cstdio>
+
+#include "cli_support.h"
+#include "figures/figures.h"
+#include "viewer/panels.h"
+#include "viewer/state_file.h"
+
+namespace cagescope::viewer {
+
+namespace {
+void warn(const std::string& message) { std::fprintf(stderr, "cagescope: warning: %s\n", message.c_str()); }
+}  // namespace
+
+ViewerApp::ViewerApp(const ViewOptions& options) : options_(options) {
+    // Everything that can be wrong with the input is checked before the window opens.
+    ViewerModel& model = ctx_.model;
+    if (!options.script.empty()) {
+        script_.events = load_input_script(options.script);
+        script_.active = true;
+    }
+    if (!options.tour.empty()) model.tour.tour = load_tour(options.tour);
+    std::optional<app::RenderRequest> state;
+    if (!options.state.empty()) state = load_view_state(options.state, warn);
+    if (!options.figure.empty() && !figures::find_figure(options.figure))
+        throw app::UsageError("--figure " + options.figure + ": no such figure; available: " + figures::figure_ids());
+
+    if (options.use_settings)
+        if (const auto path = settings_path()) ctx_.ui.settings = load_settings(*path, warn);
+    if (options.theme) ctx_.ui.settings.theme = *options.theme;
+    if (options.hide_panels) ctx_.ui.settings.show_panels = false;
+    ctx_.ui.shot_dir = options.shot_dir;
+    int width = ctx_.ui.settings.window_width;
+    int height = ctx_.ui.settings.window_height;
+    if (options.size) std::tie(width, height) = *options.size;
+
+    gl_ = render::create_window_context(width, height, "cagescope");
+    window_ = gl_->window();
+    glfwSetWindowSizeLimits(window_, 160, 120, GLFW_DONT_CARE, GLFW_DONT_CARE);
+    glfwSetWindowUserPointer(window_, this);
+    float xscale = 1.0f, yscale = 1.0f;
+    glfwGetWindowContentScale(window_, &xscale, &yscale);
+    ctx_.ui.content_scale = std::clamp(std::max(xscale, yscale), 0.5f, 4.0f);
+    renderer_ = std::make_unique<render::Renderer>();
+
+    IMGUI_CHECKVERSION();
+    ImGui::CreateContext();
+    ImGui::GetIO().IniFilename = nullptr;  // layout is fixed; settings live in our own file
+    install_callbacks();                    // ours first: ImGui's backend chains to them
+    ImGui_ImplGlfw_InitForOpenGL(window_, true);
+    ImGui_ImplOpenGL3_Init("#version 330 core");
+    restyle();
+    ctx_.perform = [this](Action a) { perform(a); };
+
+    ctx_.aspect = view_aspect();
+    if (state) {
+        model.request = *state;
+        rebuild_scene(model);
+        model.camera.jump_to(app::resolve_camera(state->camera, model.scene, ctx_.aspect));
+        model.animation.clock = std::max(model.request.params.time, 0.0);
+        ctx_.ui.state_path = options.state;
+    } else {
+        set_figure(model, options.figure.empty() ? "7" : options.figure, ctx_.aspect, false);
+    }
+    if (!options.figure.empty() && state) set_figure(model, options.figure, ctx_.aspect, false);
+    if (model.tour.tour) {
+        go_to_tour_step(model, 0, ctx_.aspect);
+        model.camera.jump_to(model.camera.goal());
+    }
+    last_time_ = glfwGetTime();
+}
+
+ViewerApp::~ViewerApp() {
+    if (window_ && options_.use_settings && !ctx_.ui.fullscreen) {
+        glfwGetWindowSize(window_, &ctx_.ui.settings.window_width, &ctx_.ui.settings.window_height);
+        if (const auto path = settings_path()) save_settings(ctx_.ui.settings, *path, warn);
+    }
+    renderer_.reset();
+    ImGui_ImplOpenGL3_Shutdown();
+    ImGui_ImplGlfw_Shutdown();
+    ImGui::DestroyContext();
+}
+
+glm::vec2 ViewerApp::window_size() const {
+    int w = 0, h = 0;
+    glfwGetWindowSize(window_, &w, &h);
+    return {static_cast<float>(w), static_cast<float>(h)};
+}
+
+float ViewerApp::view_aspect() const {
+    const glm::vec2 s = window_size();
+    return s.y > 0.0f ? s.x / s.y : 1.0f;
+}
+
+void ViewerApp::restyle() {
+    ctx_.ui.fonts = build_fonts(ui_font_px(ctx_.ui.settings, ctx_.ui.content_scale));
+    apply_theme(ctx_.ui.settings.theme, ctx_.ui.content_scale * ctx_.ui.settings.ui_scale);
+    ctx_.ui.restyle = false;
+}
+
+int ViewerApp::run() {
+    while (!glfwWindowShouldClose(window_)) {
+        const bool busy = script_.active || options_.frames > 0 || ctx_.model.animation.playing ||
+                          ctx_.model.camera.flying() || frames_to_draw_ > 0;
+        if (busy)
+            glfwPollEvents();
+        else
+            glfwWaitEventsTimeout(0.5);  // idle: no frames until something happens
+        if (script_.active) replay_script();
+        int fb_w = 0, fb_h = 0;
+        glfwGetFramebufferSize(window_, &fb_w, &fb_h);
+        if (fb_w <= 0 || fb_h <= 0 || glfwGetWindowAttrib(window_, GLFW_ICONIFIED)) {
+            glfwWaitEventsTimeout(0.25);  // minimised: nothing to draw into
+            continue;
+        }
+        frame();
+        ++frame_count_;
+        if (options_.frames > 0 && frame_count_ >= options_.frames && !script_.active) break;
+    }
+    if (!options_.screenshot.empty()) take_screenshot(options_.screenshot);
+    return app::kExitOk;
+}
+
+void ViewerApp::frame() {
+    const double now = glfwGetTime();
+    const double dt = std::clamp(now - last_time_, 0.0, 0.1);
+    last_time_ = now;
+    ctx_.ui.now = now;
+    if (ctx_.ui.restyle) restyle();
+    frames_to_draw_ = std::max(frames_to_draw_ - 1, 0);
+    ctx_.aspect = view_aspect();
+
+    ImGui_ImplOpenGL3_NewFrame();
+    ImGui_ImplGlfw_NewFrame();
+    if (script_.active || script_.cursor.x >= 0.0f) feed_script_mouse_to_imgui();
+    ImGui::NewFrame();
+
+    if (ctx_.model.camera.update(dt)) hover_dirty_ = true;
+    // Under --frames (a test) the clock is one step per frame, not the wall clock.
+    if (advance_animation(ctx_.model, options_.frames > 0 ? 1.0 / ctx_.model.animation.steps_per_s : dt)) hover_dirty_ = true;
+    if (hover_dirty_) update_hover();
+    draw_ui();
+    ImGui::Render();
+
+    int fb_w = 0, fb_h = 0;
+    glfwGetFramebufferSize(window_, &fb_w, &fb_h);
+    if (ctx_.model.scene_changed) {
+        renderer_->set_scene(ctx_.model.scene);
+        ctx_.model.scene_changed = false;
+    }
+    render::FrameOptions fo;
+    fo.width = fb_w;
+    fo.height = fb_h;
+    fo.background = view_background(ctx_.ui.settings.theme);
+    const float fb_scale = static_cast<float>(fb_h) / std::max(window_size().y, 1.0f);
+    fo.pixel_scale = view_pixel_scale(ctx_.ui.settings.theme, fb_scale);
+    fo.hidden_layers = {ctx_.model.request.hidden_layers.begin(), ctx_.model.request.hidden_layers.end()};
+    if (ctx_.model.hover) fo.highlighted_id = ctx_.model.hover->id;
+    glBindFramebuffer(GL_FRAMEBUFFER, 0);
+    renderer_->draw(ctx_.model.camera.camera(), fo);
+    ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
+    if (!options_.screenshot_ui.empty() && options_.frames > 0 && frame_count_ + 1 >= options_.frames && !script_.active)
+        write_ui_screenshot(options_.screenshot_ui);
+    gl_->swap_buffers();
+}
+
+void ViewerApp::draw_ui() {
+    const glm::vec2 size = window_size();
+    const bool panels = ctx_.ui.settings.show_panels;
+    if (panels) {
+        draw_controls_panel(ctx_, size);
+        draw_paper_panel(ctx_, size);
+    }
+    draw_overlays(ctx_, size, ctx_.model.camera.camera(), panels);
+}
+
+int run_viewer(const ViewOptions& options) {
+    ViewerApp app(options);
+    return app.run();
+}
+
+}  // namespace cagescope::viewer
