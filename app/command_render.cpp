@@ -5,6 +5,8 @@
 #include <cstdio>
 #include <filesystem>
 #include <map>
+#include <optional>
+#include <unistd.h>
 
 #include "cli_support.h"
 #include "export/atomic_file.h"
@@ -16,6 +18,8 @@
 #include "render/offscreen.h"
 #include "render/renderer.h"
 #include "render_request.h"
+#include "animation_export.h"
+#include "figure_export.h"
 #include "scene/caption.h"
 
 namespace cagescope::app {
@@ -40,6 +44,10 @@ struct RenderOptions {
     std::string material;
     std::vector<std::string> hidden_layers;
     std::map<std::string, double> params;  // only those given on the command line
+    std::string frames;                    // "A:B:STEP": an animation
+    std::string gif;
+    std::string mp4;
+    int fps = 8;
     bool quiet = false;
 };
 
@@ -81,38 +89,58 @@ RenderRequest request_from_options(const RenderOptions& o, const std::string& fi
     return req;
 }
 
-render::OffscreenOptions offscreen_options(const RenderRequest& req) {
-    render::OffscreenOptions o;
-    o.width = req.image.width;
-    o.height = req.image.height;
-    o.ssaa = req.image.ssaa;
-    o.background = req.image.background;
-    o.transparent = req.image.transparent;
-    o.hidden_layers = {req.hidden_layers.begin(), req.hidden_layers.end()};
-    // Line widths and fonts are designed for a frame about 900 pixels high;
-    // larger exports scale them up so a 4K figure reads like a 1080p one.
-    o.pixel_scale = std::clamp(static_cast<float>(req.image.height) / 900.0f, 0.75f, 4.0f);
-    return o;
-}
-
 void render_one(render::Renderer& renderer, const RenderRequest& req, const fs::path& out, bool quiet) {
     const auto start = std::chrono::steady_clock::now();
-    scene::Scene scene = figures::build_figure(*figures::find_figure(req.figure), req.params);
-    const float aspect = static_cast<float>(req.image.width) / static_cast<float>(req.image.height);
-    const render::OffscreenOptions options = offscreen_options(req);
-    scene::Camera camera = resolve_camera(req.camera, scene, aspect);
-    if (!req.camera.exact)
-        scene::fit_between_bands(
-            camera, scene::caption_bands(scene, req.image.width, req.image.height, options.pixel_scale),
-            req.image.height);
-    scene::add_caption_labels(scene, camera, req.image.width, req.image.height, options.pixel_scale);
-    renderer.set_scene(scene);
-    const std::string sidecar = sidecar_json(req, scene, camera).dump(2) + "\n";
-    output::export_png(renderer, camera, options, sidecar, out);
+    export_figure(renderer, req, out);
     const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
     if (!quiet)
         std::printf("wrote %s (%dx%d, fig. %s) and %s in %.2f s\n", out.c_str(), req.image.width, req.image.height,
                     req.figure.c_str(), output::sidecar_path(out).filename().c_str(), seconds);
+}
+
+// The figure's clock from first to last: a numbered PNG sequence in `dir`,
+// with progress on a terminal.
+void render_frames(render::Renderer& renderer, RenderRequest req, const FrameRange& range, const fs::path& dir,
+                   bool quiet) {
+    const auto start = std::chrono::steady_clock::now();
+    const auto times = range.times();
+    const bool tty = ::isatty(2) != 0;
+    const auto* time_field = figures::find_param_field("time");
+    for (std::size_t i = 0; i < times.size(); ++i) {
+        time_field->set(req.params, times[i]);
+        const std::string name = frame_file_name(req.figure, static_cast<int>(i));
+        if (!quiet && tty) std::fprintf(stderr, "\rframe %zu/%zu  t = %g  %s ", i + 1, times.size(), times[i], name.c_str());
+        export_figure(renderer, req, dir / name);
+    }
+    if (!quiet && tty) std::fputc('\n', stderr);
+    const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+    if (!quiet)
+        std::printf("wrote %zu frames %s ... %s (with sidecars) to %s in %.2f s\n", times.size(),
+                    frame_file_name(req.figure, 0).c_str(),
+                    frame_file_name(req.figure, static_cast<int>(times.size()) - 1).c_str(), dir.c_str(), seconds);
+}
+
+// A scratch directory for frames that only feed a video; removed on scope exit.
+struct ScratchDir {
+    fs::path path;
+    ScratchDir() {
+        std::string tmpl = (fs::temp_directory_path() / "cagescope-frames-XXXXXX").string();
+        if (!::mkdtemp(tmpl.data())) throw RuntimeFailure("cannot create a temporary directory for the frames");
+        path = tmpl;
+    }
+    ~ScratchDir() {
+        std::error_code ec;
+        fs::remove_all(path, ec);
+    }
+};
+
+void check_video_file(const std::string& option, const fs::path& out, const char* extension) {
+    if (out.extension() != extension)
+        throw UsageError(option + " " + out.string() + ": the file name must end in " + extension);
+    std::error_code ec;
+    const fs::path dir = out.has_parent_path() ? out.parent_path() : fs::path(".");
+    if (!fs::is_directory(dir, ec))
+        throw UsageError(option + " " + out.string() + ": directory " + dir.string() + " does not exist");
 }
 
 void check_output_file(const fs::path& out) {
@@ -137,6 +165,34 @@ void run(const RenderOptions& o, const CLI::App& cmd) {
         for (const auto& f : figures::figure_list())
             jobs.emplace_back(request_from_options(o, std::string(f.id), cmd),
                               fs::path(o.out_dir) / default_file_name(std::string(f.id)));
+    } else if (!o.frames.empty()) {
+        if (o.figure.empty()) throw UsageError("--frames needs --figure ID (" + figures::figure_ids() + ")");
+        if (o.out_dir.empty() && o.gif.empty() && o.mp4.empty())
+            throw UsageError("--frames writes a PNG sequence: give --out-dir DIR, --gif FILE.gif or --mp4 FILE.mp4");
+        const FrameRange range = parse_frame_range(o.frames);
+        RenderRequest req = request_from_options(o, o.figure, cmd);
+        if (!o.gif.empty()) check_video_file("--gif", o.gif, ".gif");
+        if (!o.mp4.empty()) check_video_file("--mp4", o.mp4, ".mp4");
+        if (!o.gif.empty() || !o.mp4.empty()) require_ffmpeg(o.gif.empty() ? o.mp4 : o.gif);
+        if (!o.out_dir.empty()) {
+            try {
+                output::ensure_writable_directory(o.out_dir);
+            } catch (const output::WriteError& e) {
+                throw UsageError(std::string("--out-dir: ") + e.what());
+            }
+        }
+        const auto context = render::create_headless_context();
+        render::Renderer renderer;
+        std::optional<ScratchDir> scratch;
+        if (o.out_dir.empty()) scratch.emplace();
+        const fs::path dir = scratch ? scratch->path : fs::path(o.out_dir);
+        render_frames(renderer, req, range, dir, o.quiet || scratch.has_value());
+        for (const auto& [file, format] : {std::pair{o.gif, VideoFormat::gif}, std::pair{o.mp4, VideoFormat::mp4}}) {
+            if (file.empty()) continue;
+            encode_video(dir, req.figure, o.fps, format, file);
+            if (!o.quiet) std::printf("wrote %s (%d frames at %d fps)\n", file.c_str(), static_cast<int>(range.times().size()), o.fps);
+        }
+        return;
     } else {
         if (o.figure.empty()) throw UsageError("say what to render: --figure ID (" + figures::figure_ids() + "), --all or --from FILE.json");
         RenderRequest req = request_from_options(o, o.figure, cmd);
@@ -172,6 +228,7 @@ void add_render_command(CLI::App& app) {
                 "  cagescope render --figure 3b --camera top --projection orthographic --transparent\n"
                 "  cagescope render --all --out-dir figures\n"
                 "  cagescope render --from figures/fig7.json --out again.png\n"
+                "  cagescope render --figure 2 --frames 0:19:1 --out-dir frames --gif fig2.gif\n"
                 "\nEach PNG gets NAME.json beside it: version, figure, every parameter and the camera;\n"
                 "`--from NAME.json` makes the same image again. Files are written whole or not at all.");
 
@@ -207,6 +264,15 @@ void add_render_command(CLI::App& app) {
         image_options.push_back(cmd->add_option_function<double>(
             "--" + name, [opts, name](const double& v) { opts->params[name] = v; }, help));
     }
+    auto* frames = cmd->add_option("--frames", opts->frames,
+                                   "Animation steps FIRST:LAST:STEP, e.g. 0:15:1: a numbered PNG sequence in --out-dir");
+    frames->excludes(all)->excludes(from)->excludes(out);
+    cmd->add_option("--gif", opts->gif, "With --frames: also make an animated GIF (needs ffmpeg)")->needs(frames);
+    cmd->add_option("--mp4", opts->mp4, "With --frames: also make an H.264 MP4 video (needs ffmpeg)")->needs(frames);
+    cmd->add_option("--fps", opts->fps, "Frames per second of --gif/--mp4, 1 to 60")
+        ->capture_default_str()
+        ->check(CLI::Range(1, 60))
+        ->needs(frames);
     for (auto* opt : image_options) opt->excludes(from);
     cmd->add_flag("--quiet,-q", opts->quiet, "Print nothing on success");
 

@@ -5,7 +5,16 @@
 # assembler's .incbin (fast for a 700 kB font, no hex dump to compile), each
 # followed by a NUL so text files can be used as C strings. The library's
 # header <embedded_files.h> looks a file up by its NAME.
+#
+# There is one such library in the project: its symbols and embedded_file()
+# are global, so a second one would silently shadow the first.
 function(cagescope_embed_files target)
+  get_property(existing GLOBAL PROPERTY CAGESCOPE_EMBED_TARGET)
+  if(existing)
+    message(FATAL_ERROR "cagescope_embed_files(${target}): the project already embeds files in ${existing}; "
+      "add the files there instead")
+  endif()
+  set_property(GLOBAL PROPERTY CAGESCOPE_EMBED_TARGET ${target})
   cmake_parse_arguments(ARG "" "" "NAMES;FILES" ${ARGN})
   list(LENGTH ARG_NAMES count)
   set(gen_dir "${CMAKE_CURRENT_BINARY_DIR}/${target}")

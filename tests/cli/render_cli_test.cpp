@@ -5,6 +5,7 @@
 #include <filesystem>
 #include <fstream>
 #include <nlohmann/json.hpp>
+#include <set>
 
 #include "png_reader.h"
 #include "support/process.h"
@@ -125,4 +126,46 @@ TEST_CASE("an unwritable destination exits non-zero, and a failed export keeps t
     CHECK(broken.exit_code == 2);
     CHECK_THAT(broken.err, Catch::Contains("broken.json:3:"));
     CHECK_FALSE(fs::exists(dir / "y.png"));
+}
+
+TEST_CASE("a frame sequence of 16 steps gives 16 numbered PNGs with distinct content") {
+    TempDir dir;
+    const auto r = test::run_cagescope({"render", "--figure", "3b", "--frames", "0:15:1", "--size", "120x90", "--ssaa",
+                                        "1", "--out-dir", dir / "frames"});
+    INFO(r.err);
+    REQUIRE(r.exit_code == 0);
+    std::set<std::string> contents;
+    for (int i = 0; i < 16; ++i) {
+        char name[32];
+        std::snprintf(name, sizeof name, "frames/fig3b_%04d.png", i);
+        REQUIRE(fs::exists(dir / name));
+        contents.insert(test::read_bytes(dir / name));
+    }
+    CHECK(contents.size() == 16);
+    CHECK_FALSE(fs::exists(dir / "frames/fig3b_0016.png"));
+}
+
+TEST_CASE("animation export refuses bad ranges and a missing ffmpeg, leaving no file") {
+    TempDir dir;
+    for (const char* bad : {"5:1:1", "0:10:0", "a:b:c", "0:10", "-1:3:1", "0:99999:1"}) {
+        const auto r = test::run_cagescope({"render", "--figure", "2", "--frames", bad, "--out-dir", dir / "f"});
+        INFO(bad << ": " << r.err);
+        CHECK(r.exit_code == 2);
+        CHECK_THAT(r.err, Catch::Contains("--frames"));
+    }
+    const auto no_ffmpeg = test::run_cagescope(
+        {"render", "--figure", "2", "--frames", "0:3:1", "--gif", dir / "a.gif"}, {"PATH=/nonexistent"});
+    CHECK(no_ffmpeg.exit_code == 1);
+    CHECK_THAT(no_ffmpeg.err, Catch::Contains("ffmpeg is not installed"));
+    CHECK(dir.count() == 0);
+}
+
+TEST_CASE("an animated GIF is made through ffmpeg") {
+    TempDir dir;
+    const auto r = test::run_cagescope({"render", "--figure", "11", "--frames", "0:15:5", "--size", "96x72", "--ssaa",
+                                        "1", "--gif", dir / "torsion.gif"});
+    INFO(r.err);
+    REQUIRE(r.exit_code == 0);
+    CHECK(test::read_bytes(dir / "torsion.gif").substr(0, 6) == "GIF89a");
+    CHECK(dir.count() == 1);  // the frames went to a scratch directory, since removed
 }

@@ -30,7 +30,7 @@ std::string make_temp_dir() {
     return tmpl;
 }
 
-ProcessResult run_cagescope(const std::vector<std::string>& args) {
+ProcessResult run_cagescope(const std::vector<std::string>& args, const std::vector<std::string>& env) {
     const std::string dir = make_temp_dir();
     const std::string out_path = dir + "/stdout";
     const std::string err_path = dir + "/stderr";
@@ -41,13 +41,25 @@ ProcessResult run_cagescope(const std::vector<std::string>& args) {
     for (auto& a : argv_storage) argv.push_back(a.data());
     argv.push_back(nullptr);
 
+    std::vector<std::string> env_storage = env;
+    for (char** e = environ; *e; ++e) {
+        const std::string entry = *e;
+        const std::string name = entry.substr(0, entry.find('='));
+        bool replaced = false;
+        for (const auto& mine : env) replaced = replaced || mine.rfind(name + "=", 0) == 0;
+        if (!replaced) env_storage.push_back(entry);
+    }
+    std::vector<char*> envp;
+    for (auto& e : env_storage) envp.push_back(e.data());
+    envp.push_back(nullptr);
+
     posix_spawn_file_actions_t actions;
     posix_spawn_file_actions_init(&actions);
     posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0);
     posix_spawn_file_actions_addopen(&actions, 1, out_path.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0600);
     posix_spawn_file_actions_addopen(&actions, 2, err_path.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0600);
     pid_t pid = 0;
-    const int rc = posix_spawn(&pid, argv[0], &actions, nullptr, argv.data(), environ);
+    const int rc = posix_spawn(&pid, argv[0], &actions, nullptr, argv.data(), envp.data());
     posix_spawn_file_actions_destroy(&actions);
     if (rc != 0) throw std::runtime_error("cannot start " + argv_storage[0]);
 

@@ -13,8 +13,9 @@ struct ProcessResult {
     std::string err;
 };
 
-// Runs CAGESCOPE_EXE with args (no shell); stdin is /dev/null.
-ProcessResult run_cagescope(const std::vector<std::string>& args);
+// Runs CAGESCOPE_EXE with args (no shell); stdin is /dev/null. Entries of
+// env ("NAME=value") replace or add to the inherited environment.
+ProcessResult run_cagescope(const std::vector<std::string>& args, const std::vector<std::string>& env = {});
 
 // A fresh empty directory under the system temp dir, removed by the caller.
 std::string make_temp_dir();
