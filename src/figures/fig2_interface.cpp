@@ -131,11 +131,12 @@ scene::Scene build_fig2_interface(const FigureParams& params) {
         }
         b.polyline("overlap.circle", ring, palette::ink, 1.5f, true, true);
     }
-    b.label("label.sphere.a0", m.a0_centre + dvec3{0, r * std::cos(std::asin(kCapRadius / r)), -kCapRadius},
-            "a0 HSM sphere, r = " + fixed(r, 4) + " σ", palette::a0, 15.0f, scene::LabelPlacement::below,
-            {0.0f, 4.0f});
-    b.label("label.sphere.c0", m.c0_centre + dvec3{0, -r * std::cos(std::asin(kCapRadius / r)), kCapRadius},
-            "c0 HSM sphere", palette::c0, 15.0f, scene::LabelPlacement::above, {0.0f, -4.0f});
+    // At the ends of the arcs away from the orbital labels (a0's on top, c0's below).
+    b.label("label.sphere.a0", m.a0_centre + dvec3{0, r * std::cos(std::asin(kCapRadius / r)), kCapRadius},
+            "a0 HSM sphere, r = " + fixed(r, 4) + " σ", palette::a0, 15.0f, scene::LabelPlacement::above,
+            {0.0f, -4.0f});
+    b.label("label.sphere.c0", m.c0_centre + dvec3{0, -r * std::cos(std::asin(kCapRadius / r)), -kCapRadius},
+            "c0 HSM sphere", palette::c0, 15.0f, scene::LabelPlacement::below, {0.0f, 4.0f});
 
     // --- the cages and their loops ---
     b.set_layer("cages", "Sec. II.B.2, III.C.2");
