@@ -241,7 +241,7 @@ scene::Scene build_fig6_tube(const FigureParams& params) {
         b.label("label.detail.unit." + std::to_string(j), to_detail(-near, j * a, j < appeared ? jump : 0.0),
                 unit_name(j), palette::ink, 16.0f, LabelPlacement::left, {-10.0f, 0.0f});
     b.label("label.detail.walls", to_detail(0.5 * (reach - near), first * a - 0.9 * a, 0.0),
-            "⊗ the +z V₈ loop's C-boson crossing the section into the page,  • the wall HSM", palette::muted, 15.0f,
+            "⊗ loop C-boson into the page   • wall HSM", palette::muted, 15.0f,
             LabelPlacement::below,
             {0.0f, 4.0f});
     b.label("label.a0", tube.units[0] - right * reach, unit_name(0) + ",  O(a0): vacancy cube of edge a", palette::ink, 16.0f,
