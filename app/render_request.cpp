@@ -54,7 +54,7 @@ std::string format_color(const scene::Color& c) {
 
 scene::Camera resolve_camera(const CameraChoice& choice, const scene::Scene& scene, float aspect) {
     if (choice.exact) return *choice.exact;
-    return scene::fit_camera(choice.preset, choice.projection, scene.bounds(), aspect);
+    return scene::fit_camera(choice.preset, choice.projection, scene, aspect);
 }
 
 json sidecar_json(const RenderRequest& request, const scene::Scene& scene, const scene::Camera& camera) {

@@ -5,6 +5,8 @@
 #include <cmath>
 #include <glm/gtc/matrix_transform.hpp>
 #include <glm/trigonometric.hpp>
+#include <variant>
+#include <vector>
 
 namespace cagescope::scene {
 
@@ -73,7 +75,8 @@ glm::mat4 Camera::projection_matrix(float aspect) const {
     return glm::perspective(glm::radians(fov_y_deg), aspect, near_plane, far_plane);
 }
 
-Camera fit_camera(ViewPreset preset, Projection projection, const Bounds& bounds, float aspect) {
+namespace {
+Camera preset_orientation(ViewPreset preset, Projection projection) {
     Camera cam;
     cam.projection = projection;
     switch (preset) {
@@ -82,28 +85,75 @@ Camera fit_camera(ViewPreset preset, Projection projection, const Bounds& bounds
         case ViewPreset::front: cam.azimuth_deg = -90.0f; cam.elevation_deg = 0.0f; break;
         case ViewPreset::side: cam.azimuth_deg = 0.0f; cam.elevation_deg = 0.0f; break;
     }
-    if (bounds.empty()) return cam;
-    cam.target = bounds.center();
+    return cam;
+}
 
-    // Fit the box's corners, not its bounding sphere, so flat figures seen
-    // face-on fill the frame. A corner offset (x right, y up) from the target
-    // and s nearer to the eye fits when |y| <= t·(distance - s) and
-    // |x| <= t·aspect·(distance - s); orthographic ignores s.
+struct CollectPoints {
+    std::vector<glm::vec3>& out;
+    void operator()(const Sphere& s) const {
+        for (int axis = 0; axis < 3; ++axis) {
+            glm::vec3 d(0.0f);
+            d[axis] = s.radius;
+            out.push_back(s.center + d);
+            out.push_back(s.center - d);
+        }
+    }
+    void operator()(const Polyline& l) const { out.insert(out.end(), l.points.begin(), l.points.end()); }
+    void operator()(const Arrow& a) const {
+        out.push_back(a.tail);
+        out.push_back(a.tip);
+    }
+    void operator()(const Polygon& g) const { out.insert(out.end(), g.points.begin(), g.points.end()); }
+    void operator()(const Label& l) const { out.push_back(l.anchor); }
+};
+}  // namespace
+
+Camera fit_camera(ViewPreset preset, Projection projection, std::span<const glm::vec3> points, float aspect) {
+    Camera cam = preset_orientation(preset, projection);
+    if (points.empty()) return cam;
+    // Centre on the points' extent across the view (exact for orthographic,
+    // close for perspective), and in depth on their middle.
+    glm::vec3 lo(1e30f), hi(-1e30f);
+    const glm::vec3 axes[3] = {cam.right(), cam.up(), cam.forward()};
+    for (const auto& p : points)
+        for (int k = 0; k < 3; ++k) {
+            lo[k] = std::min(lo[k], glm::dot(p, axes[k]));
+            hi[k] = std::max(hi[k], glm::dot(p, axes[k]));
+        }
+    const glm::vec3 mid = (lo + hi) * 0.5f;
+    cam.target = axes[0] * mid[0] + axes[1] * mid[1] + axes[2] * mid[2];
+
+    // A point offset (x right, y up) from the target and s nearer to the eye
+    // fits when |y| <= t·(distance - s) and |x| <= t·aspect·(distance - s);
+    // orthographic ignores s.
     constexpr float kMargin = 1.1f;  // room for labels at the edge
     const float t = std::tan(glm::radians(cam.fov_y_deg) * 0.5f);
     const float ta = t * std::max(aspect, 1e-3f);
     const bool perspective = projection == Projection::perspective;
     float distance = 1e-4f;
-    for (int i = 0; i < 8; ++i) {
-        const glm::vec3 corner{(i & 1) ? bounds.max.x : bounds.min.x, (i & 2) ? bounds.max.y : bounds.min.y,
-                               (i & 4) ? bounds.max.z : bounds.min.z};
-        const glm::vec3 d = corner - cam.target;
+    for (const auto& p : points) {
+        const glm::vec3 d = p - cam.target;
         const float nearer = perspective ? -glm::dot(d, cam.forward()) : 0.0f;
         distance = std::max({distance, std::abs(glm::dot(d, cam.up())) * kMargin / t + nearer,
                              std::abs(glm::dot(d, cam.right())) * kMargin / ta + nearer});
     }
     cam.distance = distance;
     return cam;
+}
+
+Camera fit_camera(ViewPreset preset, Projection projection, const Bounds& bounds, float aspect) {
+    if (bounds.empty()) return preset_orientation(preset, projection);
+    std::vector<glm::vec3> corners;
+    for (int i = 0; i < 8; ++i)
+        corners.push_back({(i & 1) ? bounds.max.x : bounds.min.x, (i & 2) ? bounds.max.y : bounds.min.y,
+                           (i & 4) ? bounds.max.z : bounds.min.z});
+    return fit_camera(preset, projection, corners, aspect);
+}
+
+Camera fit_camera(ViewPreset preset, Projection projection, const Scene& scene, float aspect) {
+    std::vector<glm::vec3> points;
+    for (const auto& p : scene.primitives) std::visit(CollectPoints{points}, p.shape);
+    return fit_camera(preset, projection, points, aspect);
 }
 
 }  // namespace cagescope::scene

@@ -5,6 +5,7 @@
 #include <glm/mat4x4.hpp>
 #include <glm/vec3.hpp>
 #include <optional>
+#include <span>
 #include <string>
 #include <string_view>
 
@@ -42,7 +43,14 @@ struct Camera {
     float ortho_half_height() const;
 };
 
-// A preset view fitted so the bounds fill the frame with a small margin.
+// A preset view fitted so the points fill the frame with a small margin,
+// centred on their extent as seen from that view.
+Camera fit_camera(ViewPreset preset, Projection projection, std::span<const glm::vec3> points, float aspect);
+// ... fitted to the 8 corners of the bounds.
 Camera fit_camera(ViewPreset preset, Projection projection, const Bounds& bounds, float aspect);
+// ... fitted to what the scene draws: sphere extents, line and polygon
+// points, label anchors. Tighter than the bounds for scenes that lie along a
+// diagonal of their box.
+Camera fit_camera(ViewPreset preset, Projection projection, const Scene& scene, float aspect);
 
 }  // namespace cagescope::scene
