@@ -34,8 +34,8 @@ scene::Scene build_fig3c_spherical_cage(const FigureParams&) {
     }
     b.polyline("equipotential.circle", circle, palette::c0, 2.5f, true);
     b.line("radius.q_R", {0, 0, 0}, {r, 0, 0}, palette::ink, 2.0f);
-    b.label("label.radius", {r * 0.55, 0, 0}, "q_R = " + fixed(r, 4) + " σ", palette::ink, 18.0f,
-            scene::LabelPlacement::below, {0.0f, 4.0f});
+    b.label("label.radius", {r * 0.75, 0, 0}, "q_R = " + fixed(r, 4) + " σ", palette::ink, 18.0f,
+            scene::LabelPlacement::above, {0.0f, -4.0f});
 
     b.set_layer("cage", "Sec. II.B.2");
     const glm::dvec3 c[8] = {{-h, -h, -h}, {h, -h, -h}, {h, h, -h}, {-h, h, -h},
@@ -48,9 +48,11 @@ scene::Scene build_fig3c_spherical_cage(const FigureParams&) {
 
     b.set_layer("labels", "Fig. 3c caption");
     const double el = glm::radians(35.0);
-    b.label("label.sphere", {r * std::cos(el) * 0.7, -r * std::cos(el) * 0.7, r * std::sin(el)},
+    // Anchors stand just off the surfaces they name, so no surface hides them.
+    const double off = 1.04 * r;
+    b.label("label.sphere", {off * std::cos(el) * 0.7071, -off * std::cos(el) * 0.7071, off * std::sin(el)},
             "1/16 equipotential sphere round a0 (rejected)", palette::c0, 18.0f, scene::LabelPlacement::right);
-    b.label("label.a0", {0, 0, 0.5}, "a0 (σ = 1)", palette::a0, 17.0f, scene::LabelPlacement::above);
+    b.label("label.a0", {0, -0.42, -0.42}, "a0 (σ = 1)", palette::a0, 17.0f, scene::LabelPlacement::left);
 
     s.title = "Fig. 3c  The rejected spherical cage: a 1/16 equipotential sphere of radius q_R round a0";
     s.caption = "radius q_R = (8/3)^(1/6) = " + fixed(r, 5) + " σ   f(q_R) = −15/16 in every direction   "
