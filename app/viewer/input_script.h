@@ -10,6 +10,7 @@
 //   wait FRAMES                 let frames pass (flights and animation run)
 //   print                       write the view's state as one JSON line to stdout
 //   # comment
+// The viewer quits when the script ends (or after --frames, if later).
 #pragma once
 
 #include <string>

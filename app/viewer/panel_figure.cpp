@@ -20,27 +20,27 @@ void params_changed(ViewerContext& ctx) { rebuild_scene(ctx.model); }
 // A slider for one numeric field with the model's range; Ctrl+click types.
 bool field_slider(ViewerContext& ctx, const figures::ParamField& field, const char* label) {
     figures::FigureParams& p = ctx.model.request.params;
-    const model::ParameterSpec& spec = model::parameter_spec(field.name);
+    const model::Range range = slider_range(field.name);
     bool changed = false;
     ImGui::PushID(field.name.data(), field.name.data() + field.name.size());
     if (field.integer) {
         int v = p.*field.whole;
-        const int lo = static_cast<int>(spec.range.min);
-        const int hi = static_cast<int>(spec.range.max);
+        const int lo = static_cast<int>(range.min);
+        const int hi = static_cast<int>(range.max);
         changed = ImGui::SliderInt(label, &v, lo, hi, "%d", ImGuiSliderFlags_AlwaysClamp);
         if (changed) field.set(p, v);
     } else {
         double v = p.*field.real;
-        const double lo = spec.range.min;
-        const double hi = spec.range.max;
+        const double lo = range.min;
+        const double hi = range.max;
         char format[32];
-        std::snprintf(format, sizeof format, "%%.3f%s", std::string(spec.range.unit).c_str());
+        std::snprintf(format, sizeof format, "%%.3f%s", std::string(range.unit).c_str());
         changed = ImGui::SliderScalar(label, ImGuiDataType_Double, &v, &lo, &hi, format, ImGuiSliderFlags_AlwaysClamp);
         if (changed) field.set(p, v);
     }
     if (ImGui::IsItemHovered())
         ImGui::SetTooltip("%s\nrange %s — Ctrl+click to type a value", std::string(field.description).c_str(),
-                          model::describe(spec.range).c_str());
+                          model::describe(range).c_str());
     ImGui::PopID();
     return changed;
 }

@@ -134,7 +134,8 @@ void ViewerApp::replay_script() {
         return;
     }
     if (script_.next >= script_.events.size()) {
-        script_.active = false;
+        script_.active = false;  // done: quit now, or once --frames have passed
+        if (options_.frames == 0) glfwSetWindowShouldClose(window_, GLFW_TRUE);
         return;
     }
     const ScriptEvent& e = script_.events[script_.next++];

@@ -7,6 +7,8 @@
 
 namespace cagescope::viewer {
 
+model::Range slider_range(std::string_view parameter) { return model::parameter_spec(parameter).range; }
+
 void rebuild_scene(ViewerModel& model) {
     const figures::FigureInfo* info = figures::find_figure(model.request.figure);
     if (!info) {

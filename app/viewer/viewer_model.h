@@ -8,6 +8,7 @@
 #include <string>
 #include <vector>
 
+#include "model/parameters.h"
 #include "render_request.h"
 #include "scene/scene.h"
 #include "viewer/camera_controller.h"
@@ -40,6 +41,10 @@ struct ViewerModel {
     std::optional<Pick> hover;
     std::vector<Pick> measure;        // 0, 1 or 2 picked points
 };
+
+// The range a parameter's slider offers: the model's own (parameter_spec),
+// so a slider can never set a value the command line would refuse.
+model::Range slider_range(std::string_view parameter);
 
 // Builds the scene from the request (keeps the old one and sets build_error
 // if the builder throws).
