@@ -16,7 +16,9 @@ constexpr ImGuiWindowFlags kOverlay = ImGuiWindowFlags_NoDecoration | ImGuiWindo
                                       ImGuiWindowFlags_NoNav | ImGuiWindowFlags_NoMove;
 
 void title_bar(ViewerContext& ctx, glm::vec2 window_px, bool panels) {
-    ImGui::SetNextWindowPos(ImVec2(window_px.x * 0.5f, 8.0f), ImGuiCond_Always, ImVec2(0.5f, 0.0f));
+    // Below the collapsed "The paper" bar, so the two never overlap.
+    const float top = panels ? ImGui::GetFrameHeight() + 8.0f : 8.0f;
+    ImGui::SetNextWindowPos(ImVec2(window_px.x * 0.5f, top), ImGuiCond_Always, ImVec2(0.5f, 0.0f));
     ImGui::SetNextWindowBgAlpha(0.75f);
     ImGui::Begin("##title", nullptr, kOverlay | ImGuiWindowFlags_NoInputs);
     ImGui::TextUnformatted(ctx.model.scene.title.c_str());
