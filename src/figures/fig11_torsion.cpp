@@ -14,6 +14,7 @@
 #include "figures/figures.h"
 #include "figures/format.h"
 #include "figures/palette.h"
+#include "figures/parts.h"
 #include "model/cage.h"
 #include "model/constants.h"
 #include "model/hexahedron.h"
@@ -35,10 +36,7 @@ dvec3 uvw(const dvec3& p) { return p / model::cage_side(); }
 
 std::string sci(double v) {
     const int exponent = static_cast<int>(std::floor(std::log10(v)));
-    static const char* kSup[] = {"⁰", "¹", "²", "³", "⁴", "⁵", "⁶", "⁷", "⁸", "⁹"};
-    std::string e = "⁻";
-    for (char c : std::to_string(-exponent)) e += kSup[c - '0'];
-    return fixed(v / std::pow(10.0, exponent), 2) + "·10" + e;
+    return fixed(v / std::pow(10.0, exponent), 2) + "·10" + superscript(exponent);
 }
 }  // namespace
 
@@ -53,9 +51,7 @@ scene::Scene build_fig11_torsion(const FigureParams& params) {
         model::make_drawn_hexahedron({0.0, 90.0, 0.0, torsion}, model::cage_side(), params.exaggeration);
 
     b.set_layer("cage", "Sec. IV.D.3");
-    const int edges[12][2] = {{0, 1}, {1, 3}, {3, 2}, {2, 0}, {4, 5}, {5, 7}, {7, 6}, {6, 4}, {0, 4}, {1, 5}, {3, 7}, {2, 6}};
-    for (int i = 0; i < 12; ++i)
-        b.line("cage.edge." + std::to_string(i), cage.corners[edges[i][0]], cage.corners[edges[i][1]], palette::muted, 1.5f);
+    add_box_edges(b, "cage", cage.corners, palette::muted, 1.5f);
     // The twisted β face (y = +h, the face c0 sits beyond) and its diagonal 10 → 11, now an arc.
     b.set_layer("face", "Sec. IV.D.3, Fig. 11");
     std::vector<dvec3> diagonal;

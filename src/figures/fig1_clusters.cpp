@@ -17,6 +17,7 @@
 #include "figures/figures.h"
 #include "figures/format.h"
 #include "figures/palette.h"
+#include "figures/parts.h"
 #include "model/clusters.h"
 #include "model/constants.h"
 
@@ -47,13 +48,6 @@ std::string turn_symbol(Sense s) { return s == Sense::plus_z ? "↺" : "↻"; }
 // Mixes toward white: a pastel body colour that keeps the ink marks readable.
 Color tint(Color c, float white) {
     return {c.r + (1.0f - c.r) * white, c.g + (1.0f - c.g) * white, c.b + (1.0f - c.b) * white, 1.0f};
-}
-
-std::string sub(int i) {  // subscript digits: V₁₂
-    static const char* kDigits[] = {"₀", "₁", "₂", "₃", "₄", "₅", "₆", "₇", "₈", "₉"};
-    std::string out;
-    for (char ch : std::to_string(i)) out += kDigits[ch - '0'];
-    return out;
 }
 
 // Lattice coordinates of a point (units of a), rounded.
@@ -326,7 +320,7 @@ scene::Scene build_fig1c_cluster(const FigureParams& params) {
     const double r = hsm_draw_radius();
     add_cluster(b, c);
 
-    const std::string vi = "V" + sub(c.i);
+    const std::string vi = "V" + subscript(c.i);
     b.set_layer("labels", "Fig. 1c caption");
     b.label("label.a0", dvec3(-r * 0.75, r * 0.75, 0.0), "a0", palette::ink, 18.0f, LabelPlacement::left);
     const double e = cluster_extent(c.i);

@@ -18,6 +18,7 @@
 #include "figures/figures.h"
 #include "figures/format.h"
 #include "figures/palette.h"
+#include "figures/parts.h"
 #include "model/cage.h"
 #include "model/constants.h"
 #include "model/two_hsm.h"
@@ -39,15 +40,6 @@ constexpr double kCapWidth = 0.12;
 constexpr double kDetailScale = 4.0;
 constexpr double kDetailOffsetX = 0.95;
 
-std::string subscript(int n) {
-    static const char* kDigits[] = {"₀", "₁", "₂", "₃", "₄", "₅", "₆", "₇", "₈", "₉"};
-    std::string out;
-    for (char c : std::to_string(n)) out += kDigits[c - '0'];
-    return out;
-}
-
-double radians(double deg) { return deg * std::numbers::pi / 180.0; }
-dvec3 horizontal(double deg) { return {std::cos(radians(deg)), std::sin(radians(deg)), 0.0}; }
 
 // The state the animation clock shows: the PCPs on λ = current, pairs
 // 1..current drawn, and whether the trap pause is on.
@@ -64,16 +56,9 @@ State state_at(double time) {
     return {kPairs, true, true};
 }
 
-void add_cage(SceneBuilder& b, const std::string& hsm, const dvec3& centre, double h, bool rotate) {
-    const dvec3 c[8] = {{-h, -h, -h}, {h, -h, -h}, {h, h, -h}, {-h, h, -h},
-                        {-h, -h, h},  {h, -h, h},  {h, h, h},  {-h, h, h}};
-    const int edges[12][2] = {{0, 1}, {1, 2}, {2, 3}, {3, 0}, {4, 5}, {5, 6},
-                              {6, 7}, {7, 4}, {0, 4}, {1, 5}, {2, 6}, {3, 7}};
-    for (int i = 0; i < 12; ++i) {
-        const dvec3 p = rotate ? model::rotate_to_c0(c[edges[i][0]]) : centre + c[edges[i][0]];
-        const dvec3 q = rotate ? model::rotate_to_c0(c[edges[i][1]]) : centre + c[edges[i][1]];
-        b.line(hsm + ".cage.edge." + std::to_string(i), p, q, palette::muted, 1.2f);
-    }
+// R maps a0's cage onto the cube of the same size round c0.
+void add_cage(SceneBuilder& b, const std::string& hsm, const dvec3& centre, double h) {
+    add_box_edges(b, hsm + ".cage", cube_corners(centre, h), palette::muted, 1.2f);
 }
 
 // The part of an HSM sphere that faces the interface, as two arcs of great
@@ -140,8 +125,8 @@ scene::Scene build_fig2_interface(const FigureParams& params) {
 
     // --- the cages and their loops ---
     b.set_layer("cages", "Sec. II.B.2, III.C.2");
-    add_cage(b, "a0", m.a0_centre, h, false);
-    add_cage(b, "c0", m.c0_centre, h, true);
+    add_cage(b, "a0", m.a0_centre, h);
+    add_cage(b, "c0", m.c0_centre, h);
     b.sphere("a0.centre", m.a0_centre, 0.004, palette::ink);
     b.sphere("c0.centre", m.c0_centre, 0.004, palette::ink);
     b.label("label.a0", m.a0_centre + dvec3{0, -h, -h}, "a0", palette::a0, 20.0f, scene::LabelPlacement::left,
@@ -204,18 +189,7 @@ scene::Scene build_fig2_interface(const FigureParams& params) {
     // --- the magic interface 2-3-3*-2* ---
     b.set_layer("interface", "Sec. III.A.3 (i), III.D.1, Fig. 2 caption");
     const auto& ir = m.interface;
-    b.polygon("interface.rectangle", {ir.p2, ir.p2_star, ir.p3, ir.p3_star},
-              palette::with_alpha(palette::interface_plane, 0.45f));
-    b.line("interface.prism.2", ir.p2, ir.p2_star, palette::ink, 2.0f);
-    b.line("interface.prism.3", ir.p3_star, ir.p3, palette::ink, 2.0f);
-    b.line("interface.edge.top", ir.p2_star, ir.p3, palette::muted, 1.0f);
-    b.line("interface.edge.bottom", ir.p2, ir.p3_star, palette::muted, 1.0f);
-    b.label("label.interface.2", ir.p2, "2", palette::ink, 16.0f, scene::LabelPlacement::below, {0.0f, 3.0f});
-    b.label("label.interface.2star", ir.p2_star, "2*", palette::ink, 16.0f, scene::LabelPlacement::above,
-            {0.0f, -3.0f});
-    b.label("label.interface.3", ir.p3, "3", palette::ink, 16.0f, scene::LabelPlacement::above, {0.0f, -3.0f});
-    b.label("label.interface.3star", ir.p3_star, "3*", palette::ink, 16.0f, scene::LabelPlacement::below,
-            {0.0f, 3.0f});
+    add_interface_rectangle(b, ir, 0.45f, 16.0f);
     b.label("label.interface", (ir.p3 + ir.p2_star) * 0.5 + dvec3{0, 0, 0.11}, "magic interface y = a/2",
             palette::ink, 15.0f, scene::LabelPlacement::above);
 

@@ -9,6 +9,7 @@
 #include "figures/figures.h"
 #include "figures/format.h"
 #include "figures/palette.h"
+#include "figures/parts.h"
 #include "model/cage.h"
 #include "model/constants.h"
 
@@ -32,12 +33,7 @@ dvec3 horizontal_unit(const dvec3& p) {
 
 void add_cage_box(SceneBuilder& b, double h) {
     b.set_layer("cage", "Sec. II.B.2");
-    const dvec3 c[8] = {{-h, -h, -h}, {h, -h, -h}, {h, h, -h}, {-h, h, -h},
-                        {-h, -h, h},  {h, -h, h},  {h, h, h},  {-h, h, h}};
-    const int edges[12][2] = {{0, 1}, {1, 2}, {2, 3}, {3, 0}, {4, 5}, {5, 6},
-                              {6, 7}, {7, 4}, {0, 4}, {1, 5}, {2, 6}, {3, 7}};
-    for (int i = 0; i < 12; ++i)
-        b.line("cage.edge." + std::to_string(i), c[edges[i][0]], c[edges[i][1]], palette::muted, 1.5f);
+    add_box_edges(b, "cage", cube_corners(dvec3(0.0), h), palette::muted, 1.5f);
 
     // The four lateral faces are the 1/16 equipotential planes, one per space.
     b.set_layer("faces", "Sec. III.C.2");

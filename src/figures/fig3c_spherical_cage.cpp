@@ -10,6 +10,7 @@
 #include "figures/figures.h"
 #include "figures/format.h"
 #include "figures/palette.h"
+#include "figures/parts.h"
 #include "model/cage.h"
 #include "model/constants.h"
 
@@ -38,11 +39,7 @@ scene::Scene build_fig3c_spherical_cage(const FigureParams&) {
             scene::LabelPlacement::above, {0.0f, -4.0f});
 
     b.set_layer("cage", "Sec. II.B.2");
-    const glm::dvec3 c[8] = {{-h, -h, -h}, {h, -h, -h}, {h, h, -h}, {-h, h, -h},
-                             {-h, -h, h},  {h, -h, h},  {h, h, h},  {-h, h, h}};
-    const int edges[12][2] = {{0, 1}, {1, 2}, {2, 3}, {3, 0}, {4, 5}, {5, 6},
-                              {6, 7}, {7, 4}, {0, 4}, {1, 5}, {2, 6}, {3, 7}};
-    for (int i = 0; i < 12; ++i) b.line("cage.edge." + std::to_string(i), c[edges[i][0]], c[edges[i][1]], palette::ink, 2.0f);
+    add_box_edges(b, "cage", cube_corners(glm::dvec3(0.0), h), palette::ink, 2.0f);
     b.label("label.cage", {h, -h, h}, "2Δd cage (Fig. 3b)", palette::ink, 16.0f, scene::LabelPlacement::right,
             {6.0f, 0.0f});
 

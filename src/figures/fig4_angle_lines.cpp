@@ -12,6 +12,7 @@
 #include "figures/figures.h"
 #include "figures/format.h"
 #include "figures/palette.h"
+#include "figures/parts.h"
 #include "model/cage.h"
 #include "model/constants.h"
 
@@ -23,28 +24,13 @@ using glm::dvec3;
 // The drawn trap wedges: the true 0.0198° times this.
 constexpr double kTrapMagnification = 100.0;
 
-std::string subscript(int n) {
-    static const char* kDigits[] = {"₀", "₁", "₂", "₃", "₄", "₅", "₆", "₇", "₈", "₉"};
-    std::string out;
-    for (char c : std::to_string(n)) out += kDigits[c - '0'];
-    return out;
-}
-
 double radians(double deg) { return deg * std::numbers::pi / 180.0; }
-dvec3 horizontal(double deg, double radius = 1.0) {
-    return {radius * std::cos(radians(deg)), radius * std::sin(radians(deg)), 0.0};
-}
 
 std::string space_id(model::Space s) { return std::string(model::space_name(s)); }
 
 void add_cage(SceneBuilder& b, double h) {
     b.set_layer("cage", "Sec. II.B.2, Fig. 3b");
-    const dvec3 c[8] = {{-h, -h, -h}, {h, -h, -h}, {h, h, -h}, {-h, h, -h},
-                        {-h, -h, h},  {h, -h, h},  {h, h, h},  {-h, h, h}};
-    const int edges[12][2] = {{0, 1}, {1, 2}, {2, 3}, {3, 0}, {4, 5}, {5, 6},
-                              {6, 7}, {7, 4}, {0, 4}, {1, 5}, {2, 6}, {3, 7}};
-    for (int i = 0; i < 12; ++i)
-        b.line("cage.edge." + std::to_string(i), c[edges[i][0]], c[edges[i][1]], palette::muted, 1.0f);
+    add_box_edges(b, "cage", cube_corners(dvec3(0.0), h), palette::muted, 1.0f);
     b.set_layer("loops", "Sec. III.C.2, Fig. 3b");
     for (const auto& edge : model::loop_edges())
         b.line("loop.diagonal." + space_id(edge.space), edge.from, edge.to, palette::space_color(edge.space), 2.0f);

@@ -11,6 +11,7 @@
 #include "figures/figures.h"
 #include "figures/format.h"
 #include "figures/palette.h"
+#include "figures/parts.h"
 #include "model/cage.h"
 #include "model/constants.h"
 #include "model/parameters.h"
@@ -24,27 +25,10 @@ using glm::dvec3;
 constexpr int kStates = model::kPointsPerSpace;  // 16
 constexpr int kSteps = 20;                       // 16 states + 4 trap-pause steps
 
-std::string subscript(int n) {
-    static const char* kDigits[] = {"₀", "₁", "₂", "₃", "₄", "₅", "₆", "₇", "₈", "₉"};
-    std::string out;
-    for (char c : std::to_string(n)) out += kDigits[c - '0'];
-    return out;
-}
 
-double radians(double deg) { return deg * std::numbers::pi / 180.0; }
-dvec3 horizontal(double deg, double radius = 1.0) {
-    return {radius * std::cos(radians(deg)), radius * std::sin(radians(deg)), 0.0};
-}
-
+// R maps a0's cage onto the cube of the same size round c0.
 void add_cage(SceneBuilder& b, const std::string& hsm, double h, bool c0) {
-    const dvec3 c[8] = {{-h, -h, -h}, {h, -h, -h}, {h, h, -h}, {-h, h, -h},
-                        {-h, -h, h},  {h, -h, h},  {h, h, h},  {-h, h, h}};
-    const int edges[12][2] = {{0, 1}, {1, 2}, {2, 3}, {3, 0}, {4, 5}, {5, 6},
-                              {6, 7}, {7, 4}, {0, 4}, {1, 5}, {2, 6}, {3, 7}};
-    const auto map = [&](const dvec3& p) { return c0 ? model::rotate_to_c0(p) : p; };
-    for (int i = 0; i < 12; ++i)
-        b.line(hsm + ".cage.edge." + std::to_string(i), map(c[edges[i][0]]), map(c[edges[i][1]]), palette::muted,
-               1.0f);
+    add_box_edges(b, hsm + ".cage", cube_corners(c0 ? model::c0_centre() : dvec3(0.0), h), palette::muted, 1.0f);
 }
 
 std::vector<dvec3> circle_points(const model::Orbital& o, int samples) {
@@ -154,18 +138,7 @@ scene::Scene build_fig5_eigenvector(const FigureParams& params) {
     // --- the interface rectangle ---
     b.set_layer("interface", "Sec. III.A.3 (i), Fig. 5 caption");
     const auto& ir = m.interface;
-    b.polygon("interface.rectangle", {ir.p2, ir.p2_star, ir.p3, ir.p3_star},
-              palette::with_alpha(palette::interface_plane, 0.5f));
-    b.line("interface.prism.2", ir.p2, ir.p2_star, palette::ink, 2.0f);
-    b.line("interface.prism.3", ir.p3_star, ir.p3, palette::ink, 2.0f);
-    b.line("interface.edge.top", ir.p2_star, ir.p3, palette::muted, 1.0f);
-    b.line("interface.edge.bottom", ir.p2, ir.p3_star, palette::muted, 1.0f);
-    b.label("label.interface.2", ir.p2, "2", palette::ink, 15.0f, scene::LabelPlacement::below, {0.0f, 3.0f});
-    b.label("label.interface.2star", ir.p2_star, "2*", palette::ink, 15.0f, scene::LabelPlacement::above,
-            {0.0f, -3.0f});
-    b.label("label.interface.3", ir.p3, "3", palette::ink, 15.0f, scene::LabelPlacement::above, {0.0f, -3.0f});
-    b.label("label.interface.3star", ir.p3_star, "3*", palette::ink, 15.0f, scene::LabelPlacement::below,
-            {0.0f, 3.0f});
+    add_interface_rectangle(b, ir, 0.5f, 15.0f);
 
     // --- the orbitals touching the interface, and the pair ---
     b.set_layer("orbitals", "Sec. III.A.3 (iii), III.D.2");

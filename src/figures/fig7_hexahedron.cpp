@@ -10,6 +10,7 @@
 #include "figures/figures.h"
 #include "figures/format.h"
 #include "figures/palette.h"
+#include "figures/parts.h"
 #include "model/constants.h"
 #include "model/hexahedron.h"
 #include "model/materials.h"
@@ -23,15 +24,6 @@ using glm::dvec3;
 // the magic interfaces of spaces α, β, γ, δ.
 constexpr model::Space kFaceSpace[4] = {model::Space::alpha, model::Space::beta, model::Space::gamma,
                                         model::Space::delta};
-constexpr int kBoxEdges[12][2] = {{0, 1}, {1, 3}, {3, 2}, {2, 0}, {4, 5}, {5, 7},
-                                  {7, 6}, {6, 4}, {0, 4}, {1, 5}, {3, 7}, {2, 6}};
-
-void add_edges(SceneBuilder& b, const model::Hexahedron& hex, const std::string& prefix,
-               scene::Color color, float width) {
-    for (int i = 0; i < 12; ++i)
-        b.line(prefix + ".edge." + std::to_string(i), hex.corners[kBoxEdges[i][0]], hex.corners[kBoxEdges[i][1]],
-               color, width);
-}
 
 // A lateral face bends under torsion: fill it as a grid of small quads.
 void add_face_fill(SceneBuilder& b, const model::Hexahedron& hex, int face, scene::Color color) {
@@ -76,7 +68,7 @@ scene::Scene build_fig7_hexahedron(const FigureParams& params) {
         add_face_fill(b, hex, face, palette::with_alpha(palette::space_color(kFaceSpace[face - 2]), 0.08f));
 
     b.set_layer("hexahedron", "Sec. III.G.1, Fig. 7");
-    add_edges(b, hex, "hexahedron", palette::ink, 2.0f);
+    add_box_edges(b, "hexahedron", hex.corners, palette::ink, 2.0f);
 
     b.set_layer("diagonals", "Sec. III.G.1, Fig. 7 caption");
     for (int face = 0; face < model::kHexFaces; ++face) {
@@ -89,7 +81,7 @@ scene::Scene build_fig7_hexahedron(const FigureParams& params) {
     }
 
     b.set_layer("cage", "Sec. IV.D.2");
-    add_edges(b, cage, "cage", palette::muted, 1.2f);
+    add_box_edges(b, "cage", cage.corners, palette::muted, 1.2f);
     // The PCP loop 9 → 10 → 11 → 12 on the concentric cage, same tilt and torsion.
     const dvec3 loop_uvw[4] = {{0.5, -0.5, 0.5}, {0.5, 0.5, -0.5}, {-0.5, 0.5, 0.5}, {-0.5, -0.5, -0.5}};
     for (int i = 0; i < 4; ++i) {

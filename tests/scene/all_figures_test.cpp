@@ -21,16 +21,7 @@ TEST_CASE("every figure builds with unique ids, a title, a caption and its label
             CHECK(ids.insert(p.id).second);
             CHECK_FALSE(p.layer.empty());
         }
-        const auto cam = scene::fit_camera(info.default_view, info.default_projection, s.bounds(), 16.0f / 9.0f);
-        for (const auto& p : s.primitives) {
-            if (!std::holds_alternative<scene::Label>(p.shape)) continue;
-            const auto px = test::project_to_pixel(cam, std::get<scene::Label>(p.shape).anchor, 1600, 900);
-            INFO(p.id);
-            CHECK(px.x >= 0.0f);
-            CHECK(px.x <= 1600.0f);
-            CHECK(px.y >= 0.0f);
-            CHECK(px.y <= 900.0f);
-        }
+        test::check_labels_in_frame(s, info.default_view, info.default_projection, 16.0f / 9.0f);
     }
 }
 

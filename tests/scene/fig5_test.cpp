@@ -121,17 +121,7 @@ TEST_CASE("Fig. 5: ids unique, and every label anchor is inside the frame of the
         for (auto projection : {scene::Projection::perspective, scene::Projection::orthographic})
             for (auto view : {info->default_view, scene::ViewPreset::top})
                 for (float aspect : {16.0f / 9.0f, 4.0f / 3.0f}) {
-                    const auto cam = scene::fit_camera(view, projection, s.bounds(), aspect);
-                    const int h = 600, w = static_cast<int>(600 * aspect);
-                    for (const auto& p : s.primitives) {
-                        if (!std::holds_alternative<scene::Label>(p.shape)) continue;
-                        const auto px = test::project_to_pixel(cam, std::get<scene::Label>(p.shape).anchor, w, h);
-                        INFO(p.id);
-                        CHECK(px.x > 0.0f);
-                        CHECK(px.x < static_cast<float>(w));
-                        CHECK(px.y > 0.0f);
-                        CHECK(px.y < static_cast<float>(h));
-                    }
+                    test::check_labels_in_frame(s, view, projection, aspect);
                 }
     }
 }

@@ -13,4 +13,9 @@ namespace cagescope::test {
 // point in a width×height frame.
 glm::vec2 project_to_pixel(const scene::Camera& camera, const glm::vec3& world, int width, int height);
 
+// Checks (with Catch2) that every label anchor of the scene lands inside a
+// frame of this aspect, for the camera the program fits to the scene.
+void check_labels_in_frame(const scene::Scene& scene, scene::ViewPreset view, scene::Projection projection,
+                           float aspect);
+
 }  // namespace cagescope::test

@@ -1,0 +1,66 @@
+#include "figures/parts.h"
+
+#include <cmath>
+#include <numbers>
+
+#include "figures/palette.h"
+
+namespace cagescope::figures {
+
+namespace {
+std::string digits_in(int n, const char* const (&glyphs)[10], const char* minus) {
+    std::string out = n < 0 ? minus : "";
+    for (char c : std::to_string(std::abs(n))) out += glyphs[c - '0'];
+    return out;
+}
+}  // namespace
+
+std::string subscript(int n) {
+    static const char* const kDigits[10] = {"₀", "₁", "₂", "₃", "₄", "₅", "₆", "₇", "₈", "₉"};
+    return digits_in(n, kDigits, "₋");
+}
+
+std::string superscript(int n) {
+    static const char* const kDigits[10] = {"⁰", "¹", "²", "³", "⁴", "⁵", "⁶", "⁷", "⁸", "⁹"};
+    return digits_in(n, kDigits, "⁻");
+}
+
+glm::dvec3 horizontal(double azimuth_deg, double length) {
+    const double t = azimuth_deg * std::numbers::pi / 180.0;
+    return {length * std::cos(t), length * std::sin(t), 0.0};
+}
+
+std::array<glm::dvec3, 8> cube_corners(const glm::dvec3& centre, double half_side) {
+    std::array<glm::dvec3, 8> out{};
+    for (int k = 0; k < 8; ++k)
+        out[static_cast<std::size_t>(k)] =
+            centre + half_side * glm::dvec3((k & 1) ? 1.0 : -1.0, (k & 2) ? 1.0 : -1.0, (k & 4) ? 1.0 : -1.0);
+    return out;
+}
+
+void add_box_edges(SceneBuilder& b, const std::string& prefix, const std::array<glm::dvec3, 8>& corners,
+                   scene::Color color, float width_px) {
+    static constexpr int kEdges[12][2] = {{0, 1}, {1, 3}, {3, 2}, {2, 0}, {4, 5}, {5, 7},
+                                          {7, 6}, {6, 4}, {0, 4}, {1, 5}, {3, 7}, {2, 6}};
+    for (int i = 0; i < 12; ++i)
+        b.line(prefix + ".edge." + std::to_string(i), corners[static_cast<std::size_t>(kEdges[i][0])],
+               corners[static_cast<std::size_t>(kEdges[i][1])], color, width_px);
+}
+
+void add_interface_rectangle(SceneBuilder& b, const model::InterfaceRectangle& ir, float fill_alpha,
+                             float label_px) {
+    b.polygon("interface.rectangle", {ir.p2, ir.p2_star, ir.p3, ir.p3_star},
+              palette::with_alpha(palette::interface_plane, fill_alpha));
+    b.line("interface.prism.2", ir.p2, ir.p2_star, palette::ink, 2.0f);
+    b.line("interface.prism.3", ir.p3_star, ir.p3, palette::ink, 2.0f);
+    b.line("interface.edge.top", ir.p2_star, ir.p3, palette::muted, 1.0f);
+    b.line("interface.edge.bottom", ir.p2, ir.p3_star, palette::muted, 1.0f);
+    b.label("label.interface.2", ir.p2, "2", palette::ink, label_px, scene::LabelPlacement::below, {0.0f, 3.0f});
+    b.label("label.interface.2star", ir.p2_star, "2*", palette::ink, label_px, scene::LabelPlacement::above,
+            {0.0f, -3.0f});
+    b.label("label.interface.3", ir.p3, "3", palette::ink, label_px, scene::LabelPlacement::above, {0.0f, -3.0f});
+    b.label("label.interface.3star", ir.p3_star, "3*", palette::ink, label_px, scene::LabelPlacement::below,
+            {0.0f, 3.0f});
+}
+
+}  // namespace cagescope::figures
