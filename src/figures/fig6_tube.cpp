@@ -132,11 +132,14 @@ scene::Scene build_fig6_tube(const FigureParams& params) {
                    up ? 1.2f : 1.0f, true, !up);
     }
     b.set_layer("hsms", "Sec. III.E.1, Table 1");
+    // tube-hsms = 1: every HSM of each V_8 loop (213 per unit, the large
+    // scene of docs/performance.md) instead of its four tips.
+    const std::vector<dvec3>& unit_hsms = params.tube_hsms == 1 ? v8.hsms : tips;
     for (int j = 0; j < n; ++j) {
         const bool up = j < appeared;
         const dvec3 at = tube.units[static_cast<std::size_t>(j)] + dvec3(0, 0, up ? jump : 0.0);
-        for (std::size_t k = 0; k < tips.size(); ++k)
-            b.sphere("tube.unit." + std::to_string(j) + ".hsm." + std::to_string(k), tips[k] + at, hsm_r,
+        for (std::size_t k = 0; k < unit_hsms.size(); ++k)
+            b.sphere("tube.unit." + std::to_string(j) + ".hsm." + std::to_string(k), unit_hsms[k] + at, hsm_r,
                      up ? palette::hsm : palette::with_alpha(palette::hsm, 0.3f));
     }
     b.set_layer("vacancy", "Fig. 6 caption, Sec. IV.A");
@@ -280,7 +283,7 @@ scene::Scene build_fig6_tube(const FigureParams& params) {
         "Each unit's V₈ loop is drawn as a ring through its " + std::to_string(v8.loop_arrows.size()) +
             " loop-arrow positions with its four tip HSMs; the half-section shows the loop C-boson crossing "
             "it (⊗) and the wall HSM of each unit. "
-            "Drawing all N soft matrices with every HSM is left to the large-scene view.",
+            "With tube-hsms = 1 every HSM of each V₈ loop is drawn (" + std::to_string(v8.hsms.size()) + " per unit).",
         "Animation: step t of " + std::to_string(kSteps) + " shows a0 … a_m with m = 1 + t·(N − 1)/" +
             std::to_string(kSteps - 1) + " appeared and jumped (solid), the rest waiting (faint, dashed); at rest all have jumped.",
         "The paper's N* ≈ 200 n_z ≈ 7.2 uses the bound n_z = 0.036; Eq. 10 at N = 200, Tg/Tm = 2/3 gives n_z = " +

@@ -12,7 +12,7 @@ namespace {
 // The animation clock is the figures' own; every other range is the model's.
 constexpr model::Range kTimeRange{-1.0, 1.0e6, ""};
 
-const std::array<ParamField, 10> kFields{{
+const std::array<ParamField, 12> kFields{{
     {"omega-z", "Ω_z: tilt of the axial edge away from z (0 = PE cube)", false, &FigureParams::omega_z_deg, nullptr},
     {"omega-xy", "Ω_xy: angle between the base edges", false, &FigureParams::omega_xy_deg, nullptr},
     {"psi", "ψ: azimuth toward which the axial edge tilts", false, &FigureParams::psi_deg, nullptr},
@@ -24,6 +24,9 @@ const std::array<ParamField, 10> kFields{{
     {"cluster", "i of the cluster V_i in Fig. 1", true, nullptr, &FigureParams::cluster},
     {"tube-n", "N: chain units in the tube of Fig. 6", true, nullptr, &FigureParams::tube_n},
     {"tg-over-tm", "Tg/Tm of the chain (sets n_z = N^(-Tg/Tm))", false, &FigureParams::tg_over_tm, nullptr},
+    {"tube-hsms", "Fig. 6 draws 0 = the 4 tip HSMs, 1 = every HSM of each V_8 loop", true, nullptr,
+     &FigureParams::tube_hsms},
+    {"region-k", "K: the glass region is a K×K×K block of HSMs", true, nullptr, &FigureParams::region_k},
     {"time", "animation step; -1 = the resting state of the figure", false, &FigureParams::time, nullptr},
 }};
 

@@ -22,6 +22,8 @@ struct FigureParams {
     int cluster = 1;                // V_i of Fig. 1 (cluster), 0..8
     int tube_n = 200;               // chain units N of Fig. 6 (tube-n)
     double tg_over_tm = 2.0 / 3.0;  // Tg/Tm of Fig. 6 (tg-over-tm)
+    int tube_hsms = 0;              // Fig. 6 draws 0 = the four tip HSMs, 1 = every HSM of each V_8 loop (tube-hsms)
+    int region_k = 20;              // K of the glass region: K×K×K HSMs (region-k)
     model::SpacingMode spacing = model::SpacingMode::equal_angle;  // (spacing)
     std::string material;           // "" or a preset "PE", "PP", "As2S3": sets Ω_z (material)
     double time = -1.0;             // animation step (time); < 0 = the figure's resting state

@@ -8,7 +8,7 @@ namespace {
 // Every figure of the paper, in its order. `parameters` lists the options a
 // figure reads (the viewer shows those sliders); `animation_steps` is the
 // length of its clock (0: a still figure).
-const std::array<FigureInfo, 15> kFigures{{
+const std::array<FigureInfo, 16> kFigures{{
     {"1a", "V_0(a0), its loop, the MIEV S_1 and the four neighbours' V_0 clusters", {}, 0,
      scene::ViewPreset::top, &build_fig1a_v0_neighbours},
     {"1b", "The -z V_1(a0) cluster: 12-arrow loop, 4 centre arrows, 8 jamming particles", {}, 0,
@@ -27,7 +27,7 @@ const std::array<FigureInfo, 15> kFigures{{
      scene::ViewPreset::top, &build_fig4_angle_lines},
     {"5", "One eigenvector: the coupled λ and λ* angle lines of a0 and c0", {"lambda", "spacing"}, 20,
      scene::ViewPreset::iso, &build_fig5_eigenvector},
-    {"6", "The soft-matrix tube of N chain units jumping n_z", {"tube-n", "tg-over-tm"}, 24,
+    {"6", "The soft-matrix tube of N chain units jumping n_z", {"tube-n", "tg-over-tm", "tube-hsms"}, 24,
      scene::ViewPreset::iso, &build_fig6_tube},
     {"7", "The equilateral hexahedron: Ω_z, Ω_xy, ψ and ∠Tors",
      {"omega-z", "omega-xy", "psi", "torsion", "exaggeration", "material"}, 0, scene::ViewPreset::iso,
@@ -40,6 +40,9 @@ const std::array<FigureInfo, 15> kFigures{{
      scene::ViewPreset::iso, &build_fig10_pp},
     {"11", "Torsion detail: the arc from q_β-16 to 11 on a twisted face", {"torsion", "exaggeration"}, 16,
      scene::ViewPreset::iso, &build_fig11_torsion},
+    // Not a figure of the paper: the large scene of docs/performance.md.
+    {"glass", "A glass region: K×K×K HSMs, each with its cage and 4×16 points", {"region-k", "spacing"}, 0,
+     scene::ViewPreset::iso, &build_glass_region},
 }};
 }  // namespace
 

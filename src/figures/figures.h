@@ -53,5 +53,6 @@ scene::Scene build_fig8_pe(const FigureParams& params);
 scene::Scene build_fig9_as2s3(const FigureParams& params);
 scene::Scene build_fig10_pp(const FigureParams& params);
 scene::Scene build_fig11_torsion(const FigureParams& params);
+scene::Scene build_glass_region(const FigureParams& params);  // not in the paper: the large scene
 
 }  // namespace cagescope::figures
