@@ -30,6 +30,7 @@ struct RuntimeFailure : std::runtime_error {
 void add_numbers_command(CLI::App& app);
 void add_table1_command(CLI::App& app);
 void add_render_command(CLI::App& app);
+void add_bench_command(CLI::App& app);  // command_bench.cpp: frame, rebuild and export timings
 void add_view_command(CLI::App& app);  // command_view.cpp: `view`, the default
 void add_tour_command(CLI::App& app);
 

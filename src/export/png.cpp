@@ -48,6 +48,14 @@ std::vector<std::uint8_t> encode_png(int width, int height, const std::vector<st
         const auto* bytes = static_cast<const std::uint8_t*>(data);
         out->insert(out->end(), bytes, bytes + size);
     };
+    // PNG filter "none" for every row. stb's default tries all five filters
+    // per row and keeps the one with the smallest sum; on figure images (flat
+    // background, thin lines, text) deflate level 1 alone does better. At
+    // 1920x1080 (figs. 2, 7, glass): 3.5-4.4x faster (202 -> 57 ms, 226 -> 52,
+    // 65 -> 24) and 11-22 % smaller files; docs/performance.md. Lossless
+    // either way: the pixels are the same.
+    stbi_write_force_png_filter = 0;
+    png.reserve(static_cast<std::size_t>(width) * height / 4);
     if (!stbi_write_png_to_func(append, &png, width, height, 4, rgba.data(), width * 4))
         throw std::runtime_error("PNG encoding failed (out of memory?)");
     return png;

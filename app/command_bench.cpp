@@ -1,0 +1,488 @@
+// `cagescope bench`: how fast each scene is on this machine, offscreen (EGL).
+// Per scene: the rebuild after a parameter change (scene build + GPU upload),
+// median and 95th-percentile frame time at the asked size with 4x MSAA
+// (glFinish after every frame, so the rasteriser's work counts), the export
+// of a 1920x1080 and a 3840x2160 PNG (scene, render + read back, encode,
+// write), and `cagescope render` run as a process (wall time and peak
+// memory). The floor is the same for an empty scene: a process that starts,
+// creates the context, renders nothing and encodes a blank PNG.
+// docs/performance.md explains every column.
+#include <CLI/CLI.hpp>
+#include <epoxy/gl.h>
+#include <nlohmann/json.hpp>
+#include <fcntl.h>
+#include <spawn.h>
+#include <sys/resource.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <algorithm>
+#include <chrono>
+#include <cmath>
+#include <cstdio>
+#include <filesystem>
+#include <map>
+#include <string>
+#include <thread>
+#include <variant>
+#include <vector>
+
+#include "cli_support.h"
+#include "export/exporter.h"
+#include "figures/figures.h"
+#include "model/parameters.h"
+#include "render/gl_context.h"
+#include "render/gl_util.h"
+#include "render/offscreen.h"
+#include "render/renderer.h"
+#include "render_request.h"
+#include "scene/caption.h"
+#include "version.h"
+
+extern char** environ;
+
+namespace cagescope::app {
+
+namespace fs = std::filesystem;
+
+namespace {
+
+using Clock = std::chrono::steady_clock;
+
+double ms_since(Clock::time_point start) {
+    return std::chrono::duration<double, std::milli>(Clock::now() - start).count();
+}
+
+struct BenchOptions {
+    std::string figure = "all";
+    std::string size = "1920x1080";
+    int frames = 200;             // frames timed per scene (fewer if --max-seconds runs out)
+    double max_seconds = 20.0;    // budget of the frame loop per scene, seconds
+    int runs = 3;                 // repetitions of each process run and 1080p export (median)
+    bool json = false;
+    int msaa = 4;                 // samples of the frame-time target (the viewer asks for 4)
+    bool no_process = false;      // skip the `cagescope render` process runs
+    std::map<std::string, double> params;  // figure parameters given on the command line
+    std::string empty_export;     // internal: export an empty scene to this file and exit
+};
+
+// Median and 95th percentile (nearest rank) of a sample.
+double percentile(std::vector<double> v, double p) {
+    if (v.empty()) return 0.0;
+    std::sort(v.begin(), v.end());
+    if (p == 50.0 && v.size() % 2 == 0) return 0.5 * (v[v.size() / 2 - 1] + v[v.size() / 2]);
+    const auto rank = static_cast<std::size_t>(std::ceil(p / 100.0 * static_cast<double>(v.size())));
+    return v[std::clamp<std::size_t>(rank, 1, v.size()) - 1];
+}
+double median(const std::vector<double>& v) { return percentile(v, 50.0); }
+
+double peak_rss_mb(const rusage& u) { return static_cast<double>(u.ru_maxrss) / 1024.0; }  // ru_maxrss is KiB on Linux
+
+struct ProcessRun {
+    double wall_s = 0.0;
+    double peak_mb = 0.0;
+    int exit_code = -1;
+};
+
+// Runs this program with args (stdout/stderr to /dev/null) and waits, with
+// the child's own peak resident memory from wait4.
+ProcessRun run_self(const std::vector<std::string>& args) {
+    std::vector<std::string> all{"/proc/self/exe"};
+    all.insert(all.end(), args.begin(), args.end());
+    std::vector<char*> argv;
+    for (auto& a : all) argv.push_back(a.data());
+    argv.push_back(nullptr);
+    posix_spawn_file_actions_t actions;
+    posix_spawn_file_actions_init(&actions);
+    posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0);
+    posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", O_WRONLY, 0);
+    posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0);
+    ProcessRun run;
+    const auto start = Clock::now();
+    pid_t pid = 0;
+    const int rc = posix_spawn(&pid, "/proc/self/exe", &actions, nullptr, argv.data(), environ);
+    posix_spawn_file_actions_destroy(&actions);
+    if (rc != 0) throw RuntimeFailure("bench: cannot start a render process");
+    int status = 0;
+    rusage usage{};
+    if (wait4(pid, &status, 0, &usage) < 0) throw RuntimeFailure("bench: lost the render process");
+    run.wall_s = ms_since(start) / 1000.0;
+    run.peak_mb = peak_rss_mb(usage);
+    run.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+    return run;
+}
+
+// Median wall time and the largest peak of `runs` runs; a failed run throws.
+ProcessRun run_self_median(const std::vector<std::string>& args, int runs) {
+    std::vector<double> walls;
+    ProcessRun out;
+    for (int i = 0; i < runs; ++i) {
+        const ProcessRun r = run_self(args);
+        if (r.exit_code != 0) {
+            std::string cmd = "cagescope";
+            for (const auto& a : args) cmd += " " + a;
+            throw RuntimeFailure("bench: `" + cmd + "` failed with status " + std::to_string(r.exit_code));
+        }
+        walls.push_back(r.wall_s);
+        out.peak_mb = std::max(out.peak_mb, r.peak_mb);
+    }
+    out.wall_s = median(walls);
+    out.exit_code = 0;
+    return out;
+}
+
+// The export settings of `cagescope render` (its defaults: 2x2 supersampling
+// on top of 4x MSAA, line widths scaled with the height).
+render::OffscreenOptions export_options(int width, int height) {
+    ImageSettings image;  // the render command's defaults
+    render::OffscreenOptions o;
+    o.width = width;
+    o.height = height;
+    o.ssaa = image.ssaa;
+    o.background = image.background;
+    o.pixel_scale = std::clamp(static_cast<float>(height) / 900.0f, 0.75f, 4.0f);
+    return o;
+}
+
+struct ExportTime {
+    double scene_ms = 0.0;   // build the figure, fit the camera, add the caption, upload
+    double render_ms = 0.0;  // draw, resolve, read back, downsample
+    double encode_ms = 0.0;  // PNG
+    double write_ms = 0.0;   // PNG + sidecar to disk
+    double total_ms() const { return scene_ms + render_ms + encode_ms + write_ms; }
+};
+
+// What export_figure does, timed in parts; `figure` null exports an empty scene.
+ExportTime time_export(render::Renderer& renderer, const figures::FigureInfo* figure,
+                       const figures::FigureParams& params, int width, int height, const fs::path& out) {
+    ExportTime t;
+    auto start = Clock::now();
+    const render::OffscreenOptions options = export_options(width, height);
+    scene::Scene s = figure ? figures::build_figure(*figure, params) : scene::Scene{};
+    scene::Camera camera;
+    if (figure) {
+        const float aspect = static_cast<float>(width) / static_cast<float>(height);
+        camera = scene::fit_camera(figure->default_view, figure->default_projection, s, aspect);
+        scene::fit_between_bands(camera, scene::caption_bands(s, width, height, options.pixel_scale), height);
+        scene::add_caption_labels(s, camera, width, height, options.pixel_scale);
+    }
+    renderer.set_scene(s);
+    t.scene_ms = ms_since(start);
+    const output::ExportTimings parts = output::export_png(renderer, camera, options, "{}\n", out);
+    t.render_ms = parts.render_s * 1000.0;
+    t.encode_ms = parts.encode_s * 1000.0;
+    t.write_ms = parts.write_s * 1000.0;
+    return t;
+}
+
+nlohmann::json to_json(const ExportTime& t) {
+    return {{"total_ms", t.total_ms()},
+            {"scene_ms", t.scene_ms},
+            {"render_ms", t.render_ms},
+            {"encode_ms", t.encode_ms},
+            {"write_ms", t.write_ms}};
+}
+
+// The export of one size `runs` times; the run with the median total.
+ExportTime time_export_median(render::Renderer& renderer, const figures::FigureInfo* figure,
+                              const figures::FigureParams& params, int width, int height, const fs::path& out,
+                              int runs) {
+    std::vector<ExportTime> all;
+    for (int i = 0; i < runs; ++i) all.push_back(time_export(renderer, figure, params, width, height, out));
+    std::sort(all.begin(), all.end(), [](const ExportTime& a, const ExportTime& b) { return a.total_ms() < b.total_ms(); });
+    return all[all.size() / 2];
+}
+
+// Frames into an MSAA target like the viewer's window, the camera orbiting
+// once over the frames so sorting and culling see every side; glFinish after
+// each so the rasteriser's work is counted. Adds the frame keys to `row`.
+void time_frames(render::Renderer& renderer, const scene::Camera& fitted, const BenchOptions& o, int width,
+                 int height, nlohmann::json& row) {
+    render::detail::RenderTarget target;
+    GLint max_samples = 1;
+    glGetIntegerv(GL_MAX_SAMPLES, &max_samples);
+    const int samples = std::clamp(o.msaa, 1, static_cast<int>(max_samples));
+    target.create(width, height, samples, true);
+    glBindFramebuffer(GL_FRAMEBUFFER, target.fbo);
+    render::FrameOptions frame;
+    frame.width = width;
+    frame.height = height;
+    frame.pixel_scale = std::clamp(static_cast<float>(height) / 900.0f, 0.75f, 4.0f);
+    std::vector<double> times;
+    const auto loop_start = Clock::now();
+    for (int i = -2; i < o.frames; ++i) {  // two warm-up frames
+        scene::Camera cam = fitted;
+        cam.azimuth_deg += 360.0f * static_cast<float>(std::max(i, 0)) / static_cast<float>(std::max(o.frames, 1));
+        const auto start = Clock::now();
+        renderer.draw(cam, frame);
+        glFinish();
+        if (i >= 0) times.push_back(ms_since(start));
+        if (i >= 0 && ms_since(loop_start) > o.max_seconds * 1000.0) break;
+    }
+    glBindFramebuffer(GL_FRAMEBUFFER, 0);
+    row["frames_measured"] = times.size();
+    row["frame_ms_median"] = median(times);
+    row["frame_ms_p95"] = percentile(times, 95.0);
+    row["fps_median"] = median(times) > 0.0 ? 1000.0 / median(times) : 0.0;
+    row["msaa"] = samples;
+    row["gl_errors"] = renderer.gl_error_count();
+}
+
+struct SceneCase {
+    std::string name;  // "6" or "6 tube-hsms=1"
+    const figures::FigureInfo* figure = nullptr;
+    figures::FigureParams params;
+    std::vector<std::string> cli_params;  // the same parameters for `cagescope render`
+};
+
+struct Counts {
+    int spheres = 0;
+    int segments = 0;
+    int labels = 0;
+    int other = 0;
+};
+
+Counts count(const scene::Scene& s) {
+    Counts c;
+    for (const auto& p : s.primitives) {
+        if (std::holds_alternative<scene::Sphere>(p.shape)) {
+            ++c.spheres;
+        } else if (const auto* l = std::get_if<scene::Polyline>(&p.shape)) {
+            if (l->points.size() > 1) c.segments += static_cast<int>(l->points.size()) - (l->closed ? 0 : 1);
+        } else if (std::holds_alternative<scene::Label>(p.shape)) {
+            ++c.labels;
+        } else {
+            ++c.other;
+        }
+    }
+    return c;
+}
+
+nlohmann::json bench_scene(render::Renderer& renderer, const SceneCase& sc, const BenchOptions& o, int width,
+                           int height, const fs::path& dir) {
+    nlohmann::json row;
+    row["scene"] = sc.name;
+    row["figure"] = std::string(sc.figure->id);
+
+    // Rebuild after a parameter change: the figure's builder, then the upload.
+    // Repeated (median) while it stays cheap; big scenes once or twice.
+    std::vector<double> build, upload;
+    scene::Scene s;
+    const auto budget = Clock::now();
+    for (int i = 0; i < 9 && (i < 2 || ms_since(budget) < 500.0); ++i) {
+        auto start = Clock::now();
+        s = figures::build_figure(*sc.figure, sc.params);
+        build.push_back(ms_since(start));
+        start = Clock::now();
+        renderer.set_scene(s);
+        glFinish();
+        upload.push_back(ms_since(start));
+    }
+    const Counts c = count(s);
+    row["primitives"] = {{"spheres", c.spheres}, {"segments", c.segments}, {"labels", c.labels}, {"other", c.other}};
+    row["build_ms"] = median(build);
+    row["upload_ms"] = median(upload);
+    row["rebuild_ms"] = median(build) + median(upload);
+
+    const float aspect = static_cast<float>(width) / static_cast<float>(height);
+    time_frames(renderer, scene::fit_camera(sc.figure->default_view, sc.figure->default_projection, s, aspect), o,
+                width, height, row);
+
+    // Exports in this process (context already made): 1080p and 4K.
+    const fs::path png = dir / "bench.png";
+    row["export_1080p"] = to_json(time_export_median(renderer, sc.figure, sc.params, 1920, 1080, png, o.runs));
+    row["export_2160p"] = to_json(time_export(renderer, sc.figure, sc.params, 3840, 2160, png));
+
+    // `cagescope render` as a user runs it: whole process, 1080p.
+    if (!o.no_process) {
+        std::vector<std::string> args{"render", "--figure", std::string(sc.figure->id), "--size", "1920x1080",
+                                      "--quiet", "--out", (dir / "render.png").string()};
+        args.insert(args.end(), sc.cli_params.begin(), sc.cli_params.end());
+        const ProcessRun r = run_self_median(args, o.runs);
+        row["render_process_s"] = r.wall_s;
+        row["render_process_peak_mb"] = r.peak_mb;
+    }
+    return row;
+}
+
+std::string fmt(double v, int decimals) {
+    char buf[32];
+    std::snprintf(buf, sizeof buf, "%.*f", decimals, v);
+    return buf;
+}
+
+void print_table(const nlohmann::json& report) {
+    const auto& floor = report["floor"];
+    std::printf("cagescope bench  %s  (%s, %u threads)\n", report["version"].get<std::string>().c_str(),
+                report["gl_renderer"].get<std::string>().c_str(), report["hardware_threads"].get<unsigned>());
+    std::printf("frames at %s with %dx MSAA; exports at 1920x1080 and 3840x2160 with the render defaults "
+                "(ssaa 2, 4x MSAA); times in ms unless marked s\n\n",
+                report["size"].get<std::string>().c_str(), report["msaa"].get<int>());
+    std::printf("%-16s %8s %7s %8s %8s %8s %8s %6s %9s %9s %9s %8s\n", "scene", "spheres", "segs", "build",
+                "upload", "frame", "p95", "fps", "exp1080", "exp2160", "render s", "peak MB");
+    for (const auto& row : report["scenes"]) {
+        std::printf("%-16s %8d %7d %8s %8s %8s %8s %6s %9s %9s %9s %8s\n", row["scene"].get<std::string>().c_str(),
+                    row["primitives"]["spheres"].get<int>(), row["primitives"]["segments"].get<int>(),
+                    fmt(row["build_ms"], 2).c_str(), fmt(row["upload_ms"], 2).c_str(),
+                    fmt(row["frame_ms_median"], 1).c_str(), fmt(row["frame_ms_p95"], 1).c_str(),
+                    fmt(row["fps_median"], 1).c_str(), fmt(row["export_1080p"]["total_ms"], 0).c_str(),
+                    fmt(row["export_2160p"]["total_ms"], 0).c_str(),
+                    row.contains("render_process_s") ? fmt(row["render_process_s"], 3).c_str() : "-",
+                    row.contains("render_process_peak_mb") ? fmt(row["render_process_peak_mb"], 0).c_str() : "-");
+    }
+    std::printf("%-16s %8s %7s %8s %8s %8s %8s %6s %9s %9s %9s %8s\n", "(empty: floor)", "0", "0", "-", "-",
+                fmt(floor["frame_ms_median"], 1).c_str(), fmt(floor["frame_ms_p95"], 1).c_str(),
+                fmt(floor["fps_median"], 1).c_str(), fmt(floor["export_1080p"]["total_ms"], 0).c_str(), fmt(floor["export_2160p"]["total_ms"], 0).c_str(),
+                floor.contains("render_process_s") ? fmt(floor["render_process_s"], 3).c_str() : "-",
+                floor.contains("render_process_peak_mb") ? fmt(floor["render_process_peak_mb"], 0).c_str() : "-");
+    std::printf("\ncontext + renderer creation %s ms; bench process peak %s MB\n",
+                fmt(floor["context_ms"], 1).c_str(), fmt(report["bench_peak_mb"], 0).c_str());
+    std::printf("exp1080 of the floor: render %s, encode %s, write %s ms\n",
+                fmt(floor["export_1080p"]["render_ms"], 1).c_str(), fmt(floor["export_1080p"]["encode_ms"], 1).c_str(),
+                fmt(floor["export_1080p"]["write_ms"], 1).c_str());
+}
+
+// Internal: the floor process. Starts, makes the context, exports an empty
+// scene with the render defaults and exits.
+void run_empty_export(const BenchOptions& o) {
+    const auto [w, h] = parse_size(o.size);
+    const auto context = render::create_headless_context();
+    render::Renderer renderer;
+    time_export(renderer, nullptr, figures::default_params(), w, h, o.empty_export);
+}
+
+void run(const BenchOptions& o) {
+    if (!o.empty_export.empty()) {
+        run_empty_export(o);
+        return;
+    }
+    if (o.frames < 1) throw UsageError("--frames " + std::to_string(o.frames) + ": must be at least 1");
+    const auto [width, height] = parse_size(o.size);
+
+    std::vector<SceneCase> cases;
+    figures::FigureParams params = figures::default_params();
+    std::vector<std::string> cli_params;
+    for (const auto& [name, value] : o.params) {
+        figures::find_param_field(name)->set(params, value);
+        char text[32];
+        std::snprintf(text, sizeof text, "%.17g", value);
+        cli_params.insert(cli_params.end(), {"--" + name, text});
+    }
+    figures::resolve_and_check(params);
+    if (o.figure == "all") {
+        for (const auto& f : figures::figure_list()) {
+            cases.push_back({std::string(f.id), &f, params, cli_params});
+            // Fig. 6 with every HSM of each V_8 loop: the second large scene.
+            if (f.id == "6" && o.params.count("tube-hsms") == 0) {
+                SceneCase all = cases.back();
+                all.name = "6 tube-hsms=1";
+                all.params.tube_hsms = 1;
+                all.cli_params.insert(all.cli_params.end(), {"--tube-hsms", "1"});
+                cases.push_back(all);
+            }
+        }
+    } else {
+        const figures::FigureInfo* f = figures::find_figure(o.figure);
+        if (!f) throw UsageError("--figure " + o.figure + ": no such figure; available: all, " + figures::figure_ids());
+        std::string name = o.figure;
+        for (std::size_t i = 0; i < cli_params.size(); i += 2) name += " " + cli_params[i].substr(2) + "=" + cli_params[i + 1];
+        cases.push_back({name, f, params, cli_params});
+    }
+
+    std::string tmpl = (fs::temp_directory_path() / "cagescope-bench-XXXXXX").string();
+    if (!::mkdtemp(tmpl.data())) throw RuntimeFailure("bench: cannot create a temporary directory");
+    const fs::path dir = tmpl;
+    struct Cleanup {
+        fs::path p;
+        ~Cleanup() {
+            std::error_code ec;
+            fs::remove_all(p, ec);
+        }
+    } cleanup{dir};
+
+    nlohmann::json report;
+    report["version"] = kVersion;
+    report["size"] = o.size;
+    report["frames"] = o.frames;
+    report["runs"] = o.runs;
+    report["hardware_threads"] = std::thread::hardware_concurrency();
+
+    auto start = Clock::now();
+    const auto context = render::create_headless_context();
+    render::Renderer renderer;
+    const double context_ms = ms_since(start);
+    report["gl_renderer"] = context->info().renderer;
+    GLint max_samples = 1;
+    glGetIntegerv(GL_MAX_SAMPLES, &max_samples);
+    report["msaa"] = std::clamp(o.msaa, 1, static_cast<int>(max_samples));
+
+    nlohmann::json floor;
+    floor["context_ms"] = context_ms;
+    renderer.set_scene(scene::Scene{});
+    time_frames(renderer, scene::Camera{}, o, width, height, floor);
+    floor["export_1080p"] = to_json(time_export_median(renderer, nullptr, params, 1920, 1080, dir / "empty.png", o.runs));
+    floor["export_2160p"] = to_json(time_export(renderer, nullptr, params, 3840, 2160, dir / "empty.png"));
+    if (!o.no_process) {
+        const ProcessRun r = run_self_median(
+            {"bench", "--empty-export", (dir / "floor.png").string(), "--size", "1920x1080"}, o.runs);
+        floor["render_process_s"] = r.wall_s;
+        floor["render_process_peak_mb"] = r.peak_mb;
+    }
+    report["floor"] = floor;
+
+    report["scenes"] = nlohmann::json::array();
+    for (const SceneCase& sc : cases) {
+        if (!o.json) std::fprintf(stderr, "bench: %s ...\n", sc.name.c_str());
+        report["scenes"].push_back(bench_scene(renderer, sc, o, width, height, dir));
+    }
+    rusage self{};
+    getrusage(RUSAGE_SELF, &self);
+    report["bench_peak_mb"] = peak_rss_mb(self);
+
+    if (o.json)
+        std::printf("%s\n", report.dump(2).c_str());
+    else
+        print_table(report);
+}
+
+}  // namespace
+
+void add_bench_command(CLI::App& app) {
+    auto opts = std::make_shared<BenchOptions>();
+    CLI::App* cmd = app.add_subcommand(
+        "bench", "Measure scene rebuild, frame time, PNG export and peak memory per figure, offscreen (no display)");
+    cmd->footer("\nExamples:\n"
+                "  cagescope bench                                   every figure at 1920x1080, a table\n"
+                "  cagescope bench --figure glass --size 1280x800    the glass region (K = 20)\n"
+                "  cagescope bench --figure 6 --tube-hsms 1 --json   Fig. 6 with every HSM, as JSON\n"
+                "\nTimes are wall clock on a possibly busy machine: repeat and compare medians.\n"
+                "docs/performance.md explains each column.");
+    cmd->add_option("--figure,-f", opts->figure, "all, or one figure: " + figures::figure_ids())->capture_default_str();
+    cmd->add_option("--size", opts->size, "Frame size WIDTHxHEIGHT for the frame times")->capture_default_str();
+    cmd->add_option("--frames", opts->frames, "Frames timed per scene")->capture_default_str()->check(CLI::Range(1, 100000));
+    cmd->add_option("--max-seconds", opts->max_seconds, "Stop a scene's frame loop after this many seconds")
+        ->capture_default_str()
+        ->check(CLI::Range(0.1, 3600.0));
+    cmd->add_option("--runs", opts->runs, "Repetitions of each process run and 1080p export (median)")
+        ->capture_default_str()
+        ->check(CLI::Range(1, 100));
+    cmd->add_flag("--json", opts->json, "Print JSON instead of a table");
+    cmd->add_option("--msaa", opts->msaa, "MSAA samples of the frame-time target, 1 = off")
+        ->capture_default_str()
+        ->check(CLI::Range(1, 16));
+    cmd->add_flag("--no-process", opts->no_process, "Skip the `cagescope render` process runs and the floor process");
+    const figures::FigureParams defaults = figures::default_params();
+    for (const auto& field : figures::param_fields()) {
+        const std::string name(field.name);
+        char default_text[32];
+        std::snprintf(default_text, sizeof default_text, "%g", field.get(defaults));
+        cmd->add_option_function<double>(
+            "--" + name, [opts, name](const double& v) { opts->params[name] = v; },
+            std::string(field.description) + " (default " + default_text + ")");
+    }
+    cmd->add_option("--empty-export", opts->empty_export, "internal: export an empty scene (the floor) and exit")
+        ->group("");
+    cmd->callback([opts] { run(*opts); });
+}
+
+}  // namespace cagescope::app
