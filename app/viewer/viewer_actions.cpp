@@ -15,7 +15,7 @@
 #include "export/atomic_file.h"
 #include "export/exporter.h"
 #include "export/png.h"
-#include "scene/caption.h"
+#include "figure_export.h"
 #include "viewer/state_file.h"
 #include "viewer/viewer_app_impl.h"
 
@@ -155,23 +155,8 @@ std::string ViewerApp::take_screenshot(const std::string& path) {
     req.camera.exact = camera;
     req.camera.projection = camera.projection;
 
-    render::OffscreenOptions o;
-    o.width = req.image.width;
-    o.height = req.image.height;
-    o.ssaa = req.image.ssaa;
-    o.background = req.image.background;
-    o.transparent = req.image.transparent;
-    o.hidden_layers = {req.hidden_layers.begin(), req.hidden_layers.end()};
-    // The rule of `cagescope render` (command_render.cpp): line widths and
-    // fonts are designed for a frame about 900 pixels high.
-    o.pixel_scale = std::clamp(static_cast<float>(req.image.height) / 900.0f, 0.75f, 4.0f);
-
-    scene::Scene shot = m.scene;
-    scene::add_caption_labels(shot, camera, req.image.width, req.image.height, o.pixel_scale);
-    renderer_->set_scene(shot);
-    const std::string sidecar = app::sidecar_json(req, shot, camera).dump(2) + "\n";
     try {
-        output::export_png(*renderer_, camera, o, sidecar, path);
+        app::export_scene(*renderer_, req, m.scene, camera, path);
     } catch (...) {
         renderer_->set_scene(m.scene);
         throw;
