@@ -89,9 +89,23 @@ RenderRequest request_from_options(const RenderOptions& o, const std::string& fi
     return req;
 }
 
+// GL debug builds (the dev and asan presets) fail on any GL error, so every
+// test that runs `cagescope render` also proves the frame had none.
+void check_gl_errors(const render::Renderer& renderer, const fs::path& out) {
+#ifdef CAGESCOPE_GL_DEBUG
+    if (renderer.gl_error_count() > 0)
+        throw RuntimeFailure(out.string() + ": " + std::to_string(renderer.gl_error_count()) +
+                             " GL error(s) while rendering, the last: " + renderer.last_gl_error());
+#else
+    (void)renderer;
+    (void)out;
+#endif
+}
+
 void render_one(render::Renderer& renderer, const RenderRequest& req, const fs::path& out, bool quiet) {
     const auto start = std::chrono::steady_clock::now();
     export_figure(renderer, req, out);
+    check_gl_errors(renderer, out);
     const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
     if (!quiet)
         std::printf("wrote %s (%dx%d, fig. %s) and %s in %.2f s\n", out.c_str(), req.image.width, req.image.height,
@@ -111,6 +125,7 @@ void render_frames(render::Renderer& renderer, RenderRequest req, const FrameRan
         const std::string name = frame_file_name(req.figure, static_cast<int>(i));
         if (!quiet && tty) std::fprintf(stderr, "\rframe %zu/%zu  t = %g  %s ", i + 1, times.size(), times[i], name.c_str());
         export_figure(renderer, req, dir / name);
+        check_gl_errors(renderer, dir / name);
     }
     if (!quiet && tty) std::fputc('\n', stderr);
     const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
@@ -151,7 +166,7 @@ void check_output_file(const fs::path& out) {
     if (!fs::is_directory(dir, ec)) throw UsageError("--out " + out.string() + ": directory " + dir.string() + " does not exist");
 }
 
-void run(const RenderOptions& o, const CLI::App& cmd) {
+void run(const RenderOptions& o, const CLI::App& cmd, CommandMode mode) {
     std::vector<std::pair<RenderRequest, fs::path>> jobs;
     if (!o.from.empty()) {
         const nlohmann::json sidecar = read_json_file(o.from);
@@ -163,7 +178,8 @@ void run(const RenderOptions& o, const CLI::App& cmd) {
     } else if (o.all) {
         if (o.out_dir.empty()) throw UsageError("--all writes one file per figure: give --out-dir DIR");
         for (const auto& f : figures::figure_list())
-            jobs.emplace_back(request_from_options(o, std::string(f.id), cmd),
+            if (f.in_paper)
+                jobs.emplace_back(request_from_options(o, std::string(f.id), cmd),
                               fs::path(o.out_dir) / default_file_name(std::string(f.id)));
     } else if (!o.frames.empty()) {
         if (o.figure.empty()) throw UsageError("--frames needs --figure ID (" + figures::figure_ids() + ")");
@@ -174,6 +190,7 @@ void run(const RenderOptions& o, const CLI::App& cmd) {
         if (!o.gif.empty()) check_video_file("--gif", o.gif, ".gif");
         if (!o.mp4.empty()) check_video_file("--mp4", o.mp4, ".mp4");
         if (!o.gif.empty() || !o.mp4.empty()) require_ffmpeg(o.gif.empty() ? o.mp4 : o.gif);
+        if (mode == CommandMode::check_only) return;  // before a directory is made
         if (!o.out_dir.empty()) {
             try {
                 output::ensure_writable_directory(o.out_dir);
@@ -202,6 +219,7 @@ void run(const RenderOptions& o, const CLI::App& cmd) {
         jobs.emplace_back(std::move(req), out);
     }
 
+    if (mode == CommandMode::check_only) return;  // before a directory is made
     // Check every destination before the (slow) context creation and renders.
     if (!o.out_dir.empty()) {
         try {
@@ -219,7 +237,7 @@ void run(const RenderOptions& o, const CLI::App& cmd) {
 
 }  // namespace
 
-void add_render_command(CLI::App& app) {
+void add_render_command(CLI::App& app, CommandMode mode) {
     auto opts = std::make_shared<RenderOptions>();
     CLI::App* cmd = app.add_subcommand("render", "Export figures as PNG images, each with a JSON sidecar (no display needed)");
     cmd->footer("\nExamples:\n"
@@ -233,7 +251,7 @@ void add_render_command(CLI::App& app) {
                 "`--from NAME.json` makes the same image again. Files are written whole or not at all.");
 
     auto* figure = cmd->add_option("--figure,-f", opts->figure, "Figure to draw: " + figures::figure_ids());
-    auto* all = cmd->add_flag("--all", opts->all, "Export every figure (needs --out-dir)");
+    auto* all = cmd->add_flag("--all", opts->all, "Export every figure of the paper (needs --out-dir)");
     auto* from = cmd->add_option("--from", opts->from, "Render again exactly what a sidecar NAME.json describes");
     figure->excludes(all);
     from->excludes(figure)->excludes(all);
@@ -276,7 +294,15 @@ void add_render_command(CLI::App& app) {
     for (auto* opt : image_options) opt->excludes(from);
     cmd->add_flag("--quiet,-q", opts->quiet, "Print nothing on success");
 
-    cmd->callback([opts, cmd] { run(*opts, *cmd); });
+    // An empty value is a mistake (an unset shell variable), never a choice:
+    // `--out ""` must not fall back to figID.png, nor `--omega-z ""` to the default.
+    const CLI::Validator not_empty(
+        [](std::string& value) { return value.empty() ? std::string("an empty value is not allowed") : std::string(); },
+        "");  // no description: --help stays as it was
+    for (CLI::Option* opt : cmd->get_options())
+        if (opt->get_expected_max() > 0) opt->check(not_empty);  // not on flags
+
+    cmd->callback([opts, cmd, mode] { run(*opts, *cmd, mode); });
 }
 
 }  // namespace cagescope::app

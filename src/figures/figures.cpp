@@ -42,7 +42,7 @@ const std::array<FigureInfo, 16> kFigures{{
      scene::ViewPreset::iso, &build_fig11_torsion},
     // Not a figure of the paper: the large scene of docs/performance.md.
     {"glass", "A glass region: K×K×K HSMs, each with its cage and 4×16 points", {"region-k", "spacing"}, 0,
-     scene::ViewPreset::iso, &build_glass_region},
+     scene::ViewPreset::iso, &build_glass_region, scene::Projection::perspective, false},
 }};
 }  // namespace
 

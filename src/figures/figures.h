@@ -23,6 +23,9 @@ struct FigureInfo {
     scene::Scene (*build)(const FigureParams&) = nullptr;
     // Plots and plans read best without perspective.
     scene::Projection default_projection = scene::Projection::perspective;
+    // False for scenes that are not figures of the paper (the glass region
+    // of the performance work): `render --all` leaves them out.
+    bool in_paper = true;
 };
 
 // Every figure, in paper order.
