@@ -1,0 +1,184 @@
+// The renderer's private state and the types it is built from, shared by
+// its three parts: renderer.cpp (set-up and the frame), renderer_scene.cpp
+// (scene -> static GPU buffers) and renderer_labels.cpp (the label pass).
+// Not part of the public interface.
+#pragma once
+
+#include "render/renderer.h"
+
+#include <epoxy/gl.h>
+#include <imgui.h>
+#include <imgui_internal.h>
+
+#include <algorithm>
+#include <array>
+#include <cmath>
+#include <glm/geometric.hpp>
+#include <glm/gtc/type_ptr.hpp>
+#include <glm/mat4x4.hpp>
+#include <unordered_map>
+#include <vector>
+
+#include "render/font_atlas.h"
+#include "render/gl_util.h"
+
+namespace cagescope::render {
+
+namespace detail {
+
+
+constexpr float kLineDepthBias = 4e-5f;  // NDC: lines win over the faces they lie on
+constexpr int kMeshFloats = 10;          // position 3, normal 3, colour 4
+constexpr int kTextFloats = 8;           // position 2, uv 2, colour 4
+
+struct Range {
+    GLint first = 0;
+    GLsizei count = 0;
+};
+
+// Uniform locations of one program, looked up once.
+struct Program {
+    GLuint id = 0;
+    std::unordered_map<std::string, GLint> locations;
+    GLint operator[](const char* name) const {
+        const auto it = locations.find(name);
+        return it == locations.end() ? -1 : it->second;
+    }
+    void load(std::string_view vert, std::string_view frag) {
+        id = build_program(vert, frag);
+        GLint count = 0;
+        glGetProgramiv(id, GL_ACTIVE_UNIFORMS, &count);
+        for (GLint i = 0; i < count; ++i) {
+            char name[128];
+            GLsizei length = 0;
+            GLint size = 0;
+            GLenum type = 0;
+            glGetActiveUniform(id, static_cast<GLuint>(i), sizeof name, &length, &size, &type, name);
+            locations[std::string(name, static_cast<std::size_t>(length))] = glGetUniformLocation(id, name);
+        }
+    }
+};
+
+// A GL buffer read by a shader as a samplerBuffer of RGBA32F texels.
+struct BufferTexture {
+    GLuint buffer = 0;
+    GLuint texture = 0;
+    void create() {
+        glGenBuffers(1, &buffer);
+        glGenTextures(1, &texture);
+    }
+    void upload(const std::vector<float>& data, GLenum usage) {
+        glBindBuffer(GL_TEXTURE_BUFFER, buffer);
+        glBufferData(GL_TEXTURE_BUFFER, static_cast<GLsizeiptr>(std::max<std::size_t>(data.size(), 4) * sizeof(float)),
+                     data.empty() ? nullptr : data.data(), usage);
+        glBindTexture(GL_TEXTURE_BUFFER, texture);
+        glTexBuffer(GL_TEXTURE_BUFFER, GL_RGBA32F, buffer);
+        glBindBuffer(GL_TEXTURE_BUFFER, 0);
+    }
+    void destroy() {
+        if (texture) glDeleteTextures(1, &texture);
+        if (buffer) glDeleteBuffers(1, &buffer);
+        texture = buffer = 0;
+    }
+};
+
+enum class Kind { sphere, polyline, arrow, polygon, label };
+
+struct Highlight {
+    Kind kind = Kind::sphere;
+    int first = 0;  // sphere index, segment range or vertex range [first, last)
+    int last = 0;
+    int mesh_first = 0;  // arrows: the head's vertex range
+    int mesh_last = 0;
+    bool translucent = false;  // spheres: `first` indexes the translucent list
+};
+
+struct TranslucentSphere {
+    glm::vec4 center_radius;
+    glm::vec4 color;
+    int layer;
+};
+
+struct TranslucentPolygon {
+    Range vertices;
+    glm::vec3 centroid;
+    int layer;
+};
+
+struct LabelData {
+    glm::vec3 anchor;
+    float pull;  // world distance toward the eye for the occlusion test
+    std::string text;
+    scene::Color color;
+    float size_px;
+    scene::LabelPlacement placement;
+    glm::vec2 offset_px;
+    int layer;
+    bool occluded = false;
+    float clearance = 0.0f;  // radius of the sphere the label names: text starts outside it
+};
+
+struct SortItem {
+    float depth;  // view-space z (more negative is farther)
+    int kind;     // 0 sphere, 1 polygon
+    int index;
+};
+
+struct Box {
+    float x0, y0, x1, y1;
+    bool overlaps(const Box& o, float pad) const {
+        return x0 < o.x1 + pad && o.x0 < x1 + pad && y0 < o.y1 + pad && o.y0 < y1 + pad;
+    }
+};
+
+}  // namespace detail
+
+using namespace detail;
+
+struct Renderer::Impl {
+    Program sphere_prog, line_prog, mesh_prog, text_prog, anchor_prog;
+    GLuint empty_vao = 0;
+    BufferTexture spheres, translucent_spheres, segments;
+    GLuint mesh_vao = 0, mesh_vbo = 0;
+    GLuint text_vao = 0, text_vbo = 0;
+    GLsizeiptr text_vbo_capacity = 0;
+    GLuint anchor_vao = 0, anchor_vbo = 0;
+    std::vector<GLuint> queries;
+    detail::FontAtlas fonts;
+
+    // Scene data, grouped by layer (ranges indexed by layer).
+    std::vector<std::string> layers;
+    std::vector<Range> sphere_ranges, segment_ranges, cone_ranges, polygon_ranges;
+    std::vector<TranslucentSphere> trans_spheres;
+    std::vector<TranslucentPolygon> trans_polygons;
+    std::vector<LabelData> labels;
+    std::unordered_map<std::string, Highlight> highlights;
+
+    // Per-frame scratch, reused so frames do not allocate once warm.
+    std::vector<char> layer_visible;
+    std::vector<SortItem> sort_items;
+    std::vector<float> sorted_sphere_data;
+    std::vector<float> text_vertices;
+    std::vector<int> font_sizes;
+    std::vector<Box> placed;
+
+    FrameStats stats;
+    int gl_errors = 0;
+    std::string last_error;
+
+    void check_errors(const char* pass) {
+        for (GLenum e = glGetError(); e != GL_NO_ERROR; e = glGetError()) {
+            ++gl_errors;
+            char buf[96];
+            std::snprintf(buf, sizeof buf, "GL error 0x%04x after %s", e, pass);
+            last_error = buf;
+        }
+    }
+
+    void build(const scene::Scene& scene);
+    void draw(const scene::Camera& camera, const FrameOptions& options);
+    void draw_labels(const glm::mat4& view, const glm::mat4& proj, const glm::mat4& full_proj,
+                     const FrameOptions& o, bool ortho, float scale, int full_w, int full_h);
+};
+
+}  // namespace cagescope::render

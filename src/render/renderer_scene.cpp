@@ -1,0 +1,229 @@
+// Scene -> static GPU buffers, grouped by layer, once per scene change.
+#include "render/renderer_impl.h"
+
+namespace cagescope::render {
+
+namespace {
+
+void push_vec(std::vector<float>& out, const glm::vec3& v) { out.insert(out.end(), {v.x, v.y, v.z}); }
+void push_vec(std::vector<float>& out, const glm::vec4& v) { out.insert(out.end(), {v.x, v.y, v.z, v.w}); }
+
+void push_mesh_vertex(std::vector<float>& out, const glm::vec3& p, const glm::vec3& n, const glm::vec4& c) {
+    push_vec(out, p);
+    push_vec(out, n);
+    push_vec(out, c);
+}
+
+void push_segment(std::vector<float>& out, const glm::vec3& a, float sa, const glm::vec3& b, float sb,
+                  const scene::Color& color, float width_px, bool dashed) {
+    push_vec(out, glm::vec4(a, sa));
+    push_vec(out, glm::vec4(b, sb));
+    push_vec(out, color);
+    push_vec(out, glm::vec4(width_px, dashed ? 1.0f : 0.0f, 0.0f, 0.0f));
+}
+
+// Any unit vector perpendicular to d.
+glm::vec3 perpendicular(const glm::vec3& d) {
+    const glm::vec3 helper = std::abs(d.z) < 0.9f ? glm::vec3(0, 0, 1) : glm::vec3(1, 0, 0);
+    return glm::normalize(glm::cross(d, helper));
+}
+
+void push_cone(std::vector<float>& out, const glm::vec3& base, const glm::vec3& tip, float radius,
+               const glm::vec4& color) {
+    constexpr int kSlices = 32;
+    const glm::vec3 axis = tip - base;
+    const float length = glm::length(axis);
+    const glm::vec3 dir = axis / length;
+    const glm::vec3 u = perpendicular(dir);
+    const glm::vec3 v = glm::cross(dir, u);
+    constexpr float kTwoPi = 6.2831853f;
+    for (int i = 0; i < kSlices; ++i) {
+        const float a0 = kTwoPi * static_cast<float>(i) / kSlices;
+        const float a1 = kTwoPi * static_cast<float>(i + 1) / kSlices;
+        const float am = 0.5f * (a0 + a1);
+        const glm::vec3 r0 = u * std::cos(a0) + v * std::sin(a0);
+        const glm::vec3 r1 = u * std::cos(a1) + v * std::sin(a1);
+        const glm::vec3 rm = u * std::cos(am) + v * std::sin(am);
+        const auto side_normal = [&](const glm::vec3& r) { return glm::normalize(r * length + dir * radius); };
+        push_mesh_vertex(out, base + r0 * radius, side_normal(r0), color);
+        push_mesh_vertex(out, base + r1 * radius, side_normal(r1), color);
+        push_mesh_vertex(out, tip, side_normal(rm), color);
+        push_mesh_vertex(out, base, -dir, color);
+        push_mesh_vertex(out, base + r1 * radius, -dir, color);
+        push_mesh_vertex(out, base + r0 * radius, -dir, color);
+    }
+}
+
+}  // namespace
+
+void Renderer::Impl::build(const scene::Scene& scene) {
+    layers = scene.layers();
+    const std::size_t nl = layers.size();
+    std::unordered_map<std::string, int> layer_index;
+    for (std::size_t i = 0; i < nl; ++i) layer_index[layers[i]] = static_cast<int>(i);
+
+    sphere_ranges.assign(nl, {});
+    segment_ranges.assign(nl, {});
+    cone_ranges.assign(nl, {});
+    polygon_ranges.assign(nl, {});
+    trans_spheres.clear();
+    trans_polygons.clear();
+    labels.clear();
+    highlights.clear();
+
+    std::vector<float> sphere_data, segment_data, mesh_data, trans_poly_data;
+    std::vector<std::vector<const scene::Primitive*>> by_layer(nl);
+    for (const scene::Primitive& p : scene.primitives) by_layer[static_cast<std::size_t>(layer_index[p.layer])].push_back(&p);
+
+    // Opaque spheres, segments, cones and opaque polygons are each laid out
+    // layer after layer, so hiding a layer just skips a range.
+    for (std::size_t l = 0; l < nl; ++l) {
+        const int layer = static_cast<int>(l);
+        const auto sphere_first = static_cast<GLint>(sphere_data.size() / 8);
+        const auto segment_first = static_cast<GLint>(segment_data.size() / 16);
+        for (const scene::Primitive* p : by_layer[l]) {
+            if (const auto* s = std::get_if<scene::Sphere>(&p->shape)) {
+                if (s->color.a < 1.0f) {
+                    highlights[p->id] = {Kind::sphere, static_cast<int>(trans_spheres.size()), 0, 0, 0, true};
+                    trans_spheres.push_back({glm::vec4(s->center, s->radius), s->color, layer});
+                } else {
+                    const int index = static_cast<int>(sphere_data.size() / 8);
+                    highlights[p->id] = {Kind::sphere, index, index + 1, 0, 0, false};
+                    push_vec(sphere_data, glm::vec4(s->center, s->radius));
+                    push_vec(sphere_data, s->color);
+                }
+            } else if (const auto* line = std::get_if<scene::Polyline>(&p->shape)) {
+                const int first = static_cast<int>(segment_data.size() / 16);
+                const auto& pts = line->points;
+                if (pts.size() == 1) {
+                    push_segment(segment_data, pts[0], 0.0f, pts[0], 0.0f, line->color, line->width_px, false);
+                } else if (pts.size() > 1) {
+                    float s0 = 0.0f;
+                    const std::size_t n = line->closed && pts.size() > 2 ? pts.size() : pts.size() - 1;
+                    for (std::size_t i = 0; i < n; ++i) {
+                        const glm::vec3& a = pts[i];
+                        const glm::vec3& b = pts[(i + 1) % pts.size()];
+                        const float s1 = s0 + glm::length(b - a);
+                        push_segment(segment_data, a, s0, b, s1, line->color, line->width_px, line->dashed);
+                        s0 = s1;
+                    }
+                }
+                highlights[p->id] = {Kind::polyline, first, static_cast<int>(segment_data.size() / 16), 0, 0, false};
+            } else if (const auto* arrow = std::get_if<scene::Arrow>(&p->shape)) {
+                const glm::vec3 axis = arrow->tip - arrow->tail;
+                const float length = glm::length(axis);
+                if (length <= 0.0f) continue;
+                const glm::vec3 dir = axis / length;
+                const float head = std::min(arrow->head_length, length);
+                const int first = static_cast<int>(segment_data.size() / 16);
+                if (head < length) {
+                    // The shaft ends a little inside the head: no gap at the base.
+                    const glm::vec3 shaft_end = arrow->tip - dir * (head * 0.8f);
+                    push_segment(segment_data, arrow->tail, 0.0f, shaft_end, length, arrow->color, arrow->width_px,
+                                 false);
+                }
+                highlights[p->id] = {Kind::arrow, first, static_cast<int>(segment_data.size() / 16), 0, 0, false};
+            } else if (const auto* label = std::get_if<scene::Label>(&p->shape)) {
+                labels.push_back({label->anchor, 0.0f, label->text, label->color, label->size_px, label->placement,
+                                  label->offset_px, layer});
+            }
+        }
+        sphere_ranges[l] = {sphere_first, static_cast<GLsizei>(sphere_data.size() / 8) - sphere_first};
+        segment_ranges[l] = {segment_first, static_cast<GLsizei>(segment_data.size() / 16) - segment_first};
+    }
+    // Meshes: cones of every layer, then opaque polygons, then translucent ones.
+    for (std::size_t l = 0; l < nl; ++l) {
+        const auto first = static_cast<GLint>(mesh_data.size() / kMeshFloats);
+        for (const scene::Primitive* p : by_layer[l]) {
+            const auto* arrow = std::get_if<scene::Arrow>(&p->shape);
+            if (!arrow) continue;
+            const glm::vec3 axis = arrow->tip - arrow->tail;
+            const float length = glm::length(axis);
+            if (length <= 0.0f || arrow->head_length <= 0.0f || arrow->head_radius <= 0.0f) continue;
+            const float head = std::min(arrow->head_length, length);
+            const int vfirst = static_cast<int>(mesh_data.size() / kMeshFloats);
+            push_cone(mesh_data, arrow->tip - axis / length * head, arrow->tip, arrow->head_radius,
+                      glm::vec4(glm::vec3(arrow->color), 1.0f));
+            Highlight& h = highlights[p->id];
+            h.mesh_first = vfirst;
+            h.mesh_last = static_cast<int>(mesh_data.size() / kMeshFloats);
+        }
+        cone_ranges[l] = {first, static_cast<GLsizei>(mesh_data.size() / kMeshFloats) - first};
+    }
+    const auto polygon_normal = [](const std::vector<glm::vec3>& pts) {
+        glm::vec3 n(0.0f);  // Newell's method
+        for (std::size_t i = 0; i < pts.size(); ++i) {
+            const glm::vec3& a = pts[i];
+            const glm::vec3& b = pts[(i + 1) % pts.size()];
+            n += glm::vec3((a.y - b.y) * (a.z + b.z), (a.z - b.z) * (a.x + b.x), (a.x - b.x) * (a.y + b.y));
+        }
+        const float len = glm::length(n);
+        return len > 0.0f ? n / len : glm::vec3(0, 0, 1);
+    };
+    for (int pass = 0; pass < 2; ++pass) {
+        for (std::size_t l = 0; l < nl; ++l) {
+            const auto first = static_cast<GLint>(mesh_data.size() / kMeshFloats);
+            for (const scene::Primitive* p : by_layer[l]) {
+                const auto* poly = std::get_if<scene::Polygon>(&p->shape);
+                if (!poly || poly->points.size() < 3) continue;
+                const bool translucent = poly->color.a < 1.0f;
+                if (translucent != (pass == 1)) continue;
+                const auto vfirst = static_cast<GLint>(mesh_data.size() / kMeshFloats);
+                const glm::vec3 n = polygon_normal(poly->points);
+                glm::vec3 centroid(0.0f);
+                for (const glm::vec3& q : poly->points) centroid += q;
+                centroid /= static_cast<float>(poly->points.size());
+                for (std::size_t i = 1; i + 1 < poly->points.size(); ++i) {
+                    push_mesh_vertex(mesh_data, poly->points[0], n, poly->color);
+                    push_mesh_vertex(mesh_data, poly->points[i], n, poly->color);
+                    push_mesh_vertex(mesh_data, poly->points[i + 1], n, poly->color);
+                }
+                const Range r{vfirst, static_cast<GLsizei>(mesh_data.size() / kMeshFloats) - vfirst};
+                highlights[p->id] = {Kind::polygon, r.first, r.first + r.count, 0, 0, translucent};
+                if (translucent) trans_polygons.push_back({r, centroid, static_cast<int>(l)});
+            }
+            if (pass == 0)
+                polygon_ranges[l] = {first, static_cast<GLsizei>(mesh_data.size() / kMeshFloats) - first};
+        }
+    }
+
+    // A label anchored inside a sphere (the point it names) is tested for
+    // occlusion from just outside that sphere, so its own sphere never hides it.
+    for (LabelData& label : labels) {
+        for (const scene::Primitive& p : scene.primitives) {
+            const auto* s = std::get_if<scene::Sphere>(&p.shape);
+            if (s && glm::length(label.anchor - s->center) <= s->radius * 1.001f) {
+                label.pull = std::max(label.pull, s->radius * 1.15f + glm::length(label.anchor - s->center));
+                label.clearance = std::max(label.clearance, s->radius - glm::length(label.anchor - s->center));
+            }
+        }
+    }
+
+    spheres.upload(sphere_data, GL_STATIC_DRAW);
+    segments.upload(segment_data, GL_STATIC_DRAW);
+    sorted_sphere_data.assign(trans_spheres.size() * 16, 0.0f);
+    translucent_spheres.upload(sorted_sphere_data, GL_STREAM_DRAW);
+    sort_items.reserve(trans_spheres.size() + trans_polygons.size());
+
+    glBindBuffer(GL_ARRAY_BUFFER, mesh_vbo);
+    glBufferData(GL_ARRAY_BUFFER, static_cast<GLsizeiptr>(std::max<std::size_t>(mesh_data.size(), 1) * sizeof(float)),
+                 mesh_data.empty() ? nullptr : mesh_data.data(), GL_STATIC_DRAW);
+    std::vector<float> anchor_data;
+    for (const LabelData& label : labels) push_vec(anchor_data, glm::vec4(label.anchor, label.pull));
+    glBindBuffer(GL_ARRAY_BUFFER, anchor_vbo);
+    glBufferData(GL_ARRAY_BUFFER, static_cast<GLsizeiptr>(std::max<std::size_t>(anchor_data.size(), 1) * sizeof(float)),
+                 anchor_data.empty() ? nullptr : anchor_data.data(), GL_STATIC_DRAW);
+    glBindBuffer(GL_ARRAY_BUFFER, 0);
+    if (queries.size() < labels.size()) {
+        const std::size_t old = queries.size();
+        queries.resize(labels.size());
+        glGenQueries(static_cast<GLsizei>(labels.size() - old), queries.data() + old);
+    }
+    layer_visible.assign(nl, 1);
+    text_vertices.reserve(4096);
+    font_sizes.reserve(16);
+    placed.reserve(labels.size());
+    check_errors("set_scene");
+}
+
+}  // namespace cagescope::render
