@@ -29,7 +29,10 @@ struct RuntimeFailure : std::runtime_error {
 // Each subcommand adds itself to the app; its callback does the work.
 void add_numbers_command(CLI::App& app);
 void add_table1_command(CLI::App& app);
-void add_render_command(CLI::App& app);
+// What `render` does once its input is checked: the work, or nothing more
+// (the command-line fuzzer: every check, no GL context, no file written).
+enum class CommandMode { run, check_only };
+void add_render_command(CLI::App& app, CommandMode mode = CommandMode::run);
 void add_bench_command(CLI::App& app);  // command_bench.cpp: frame, rebuild and export timings
 void add_view_command(CLI::App& app);  // command_view.cpp: `view`, the default
 void add_tour_command(CLI::App& app);

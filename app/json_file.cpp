@@ -1,7 +1,8 @@
 #include "json_file.h"
 
+#include <cerrno>
+#include <cstring>
 #include <fstream>
-#include <sstream>
 
 #include "cli_support.h"
 
@@ -23,30 +24,70 @@ std::string text_position(const std::string& file, const std::string& text, std:
     return file + ":" + std::to_string(line) + ":" + std::to_string(column);
 }
 
-nlohmann::json read_json_file(const fs::path& path) {
+std::string read_json_text(const fs::path& path) {
     const std::string name = path.string();
+    const std::string limit = " (at most " + std::to_string(kMaxJsonFileBytes) + " bytes)";
     std::error_code ec;
     if (!fs::exists(path, ec)) throw UsageError(name + ": no such file");
     if (fs::is_directory(path, ec)) throw UsageError(name + ": is a directory, expected a JSON file");
     const auto size = fs::file_size(path, ec);
     if (!ec && size > kMaxJsonFileBytes)
-        throw UsageError(name + ": " + std::to_string(size) + " bytes is too large for a cagescope JSON file (at most " +
-                         std::to_string(kMaxJsonFileBytes) + ")");
+        throw UsageError(name + ": " + std::to_string(size) + " bytes is too large for a cagescope JSON file" + limit);
     std::ifstream in(path, std::ios::binary);
-    if (!in) throw UsageError(name + ": cannot be read (permission denied?)");
-    std::ostringstream buf;
-    buf << in.rdbuf();
-    const std::string text = buf.str();
+    if (!in) throw UsageError(name + ": cannot be read (" + std::strerror(errno) + ")");
+    // Reads at most one byte past the limit: a device or a pipe (/dev/zero,
+    // <(...)) has no size to check first.
+    std::string text(kMaxJsonFileBytes + 1, '\0');
+    in.read(text.data(), static_cast<std::streamsize>(text.size()));
+    if (in.bad()) throw UsageError(name + ": cannot be read (" + std::strerror(errno) + ")");
+    text.resize(static_cast<std::size_t>(in.gcount()));
+    if (text.size() > kMaxJsonFileBytes) throw UsageError(name + ": too large for a cagescope JSON file" + limit);
     if (text.empty()) throw UsageError(name + ": is empty, expected a JSON object");
+    return text;
+}
+
+nlohmann::json parse_json_text(const std::string& text, const std::string& file) {
+    // Nesting first (outside strings): deep nesting is refused before any
+    // recursive walk over the document can run out of stack.
+    int depth = 0;
+    bool in_string = false;
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        const char c = text[i];
+        if (in_string) {
+            if (c == '\\') ++i;
+            else if (c == '"') in_string = false;
+        } else if (c == '"') {
+            in_string = true;
+        } else if (c == '[' || c == '{') {
+            if (++depth > kMaxJsonDepth)
+                throw UsageError(text_position(file, text, i) + ": nested deeper than " + std::to_string(kMaxJsonDepth) +
+                                 " levels; cagescope files need only a few");
+        } else if (c == ']' || c == '}') {
+            --depth;
+        }
+    }
     try {
         return nlohmann::json::parse(text);
     } catch (const nlohmann::json::parse_error& e) {
         // e.byte is 1-based and points just past the offending character.
         const std::size_t at = e.byte > 0 ? e.byte - 1 : 0;
+        // "[json.exception.parse_error.101] parse error at line 3, column 24: what": keep what.
         std::string what = e.what();
-        if (const auto colon = what.find("]: "); colon != std::string::npos) what = what.substr(colon + 3);
-        throw UsageError(text_position(name, text, at) + ": not valid JSON: " + what);
+        if (const auto p = what.find("parse error"); p != std::string::npos)
+            if (const auto colon = what.find(": ", p); colon != std::string::npos) what = what.substr(colon + 2);
+        throw UsageError(text_position(file, text, at) + ": not valid JSON: " + what);
+    } catch (const nlohmann::json::out_of_range& e) {
+        // A number too large for a double (1e999): "... number overflow parsing '1e999'".
+        std::string what = e.what();
+        std::size_t at = 0;
+        if (const auto q = what.find('\''); q != std::string::npos) {
+            const std::string number = what.substr(q + 1, what.rfind('\'') - q - 1);
+            if (const auto pos = text.find(number); !number.empty() && pos != std::string::npos) at = pos;
+        }
+        throw UsageError(text_position(file, text, at) + ": not valid JSON: a number too large for a double");
     }
 }
+
+nlohmann::json read_json_file(const fs::path& path) { return parse_json_text(read_json_text(path), path.string()); }
 
 }  // namespace cagescope::app

@@ -6,6 +6,7 @@
 
 #include "cli_support.h"
 #include "figures/figures.h"
+#include "model/parameters.h"
 #include "version.h"
 
 namespace cagescope::app {
@@ -155,7 +156,11 @@ RenderRequest request_from_sidecar(const json& sidecar, const std::string& file,
         } else if (key == "material") {
             req.params.material = r.string(value, path);
         } else if (const auto* field = figures::find_param_field(key)) {
-            field->set(req.params, r.number(value, path));  // ParameterError names the range
+            try {
+                field->set(req.params, r.number(value, path));
+            } catch (const model::ParameterError& e) {  // it names the range; we name the file and key
+                r.fail(path, std::string("is wrong: ") + e.what());
+            }
         } else {
             warn(file + ": unknown key '" + path + "' ignored");
         }
@@ -201,7 +206,11 @@ RenderRequest request_from_sidecar(const json& sidecar, const std::string& file,
         if (!it->is_array()) r.fail("hidden_layers", "must be an array of layer names");
         for (const auto& layer : *it) req.hidden_layers.push_back(r.string(layer, "hidden_layers[]"));
     }
-    figures::resolve_and_check(req.params);
+    try {
+        figures::resolve_and_check(req.params);
+    } catch (const model::ParameterError& e) {
+        r.fail("parameters", std::string("are wrong: ") + e.what());
+    }
     return req;
 }
 

@@ -10,6 +10,7 @@ packages=(
   libepoxy-dev libegl-dev libegl-mesa0 libgl1-mesa-dri libgbm1
   libcli11-dev nlohmann-json3-dev libstb-dev fonts-dejavu-core
   zlib1g-dev xvfb xauth ffmpeg
+  clang libclang-rt-14-dev valgrind
 )
 
 missing=()

@@ -1,12 +1,31 @@
 #!/usr/bin/env bash
 # Installs what the tests need, builds the dev preset (warnings are errors)
 # and runs the whole test suite: CPU tests, headless GL tests (EGL, no X),
-# and the windowed tests under a virtual X server.
+# the windowed tests under a virtual X server and the reduced soak (1,000
+# frames); then the libFuzzer targets for 60 s each (docs/reliability.md).
+# Each stage's time is printed at the end.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-./scripts/install-deps.sh
-cmake --preset dev >/dev/null
-cmake --build --preset dev
-# xvfb-run gives the tests a DISPLAY; headless tests ignore it and use EGL.
-xvfb-run -a -s "-screen 0 1280x1024x24" ctest --preset dev --output-on-failure --timeout 300
+timings=()
+stage() {
+  local name=$1
+  shift
+  local start=$SECONDS
+  echo "== $name"
+  "$@"
+  timings+=("$(printf '%-28s %4d s' "$name" $((SECONDS - start)))")
+}
+
+dev_suite() {
+  # xvfb-run gives the tests a DISPLAY; headless tests ignore it and use EGL.
+  xvfb-run -a -s "-screen 0 1280x1024x24" ctest --preset dev --output-on-failure --timeout 300
+}
+
+stage "install dependencies" ./scripts/install-deps.sh
+stage "dev: configure and build" bash -c 'cmake --preset dev >/dev/null && cmake --build --preset dev'
+stage "dev: test suite" dev_suite
+stage "fuzz: build, 60 s per target" ./scripts/fuzz.sh "${CAGESCOPE_FUZZ_SECONDS:-60}"
+
+echo "== stage times"
+printf '%s\n' "${timings[@]}"

@@ -43,7 +43,7 @@ std::optional<scene::Camera> camera_from_text(const std::string& text, std::stri
     json j;
     try {
         j = json::parse(text);
-    } catch (const json::parse_error&) {
+    } catch (const json::exception&) {  // parse_error, and out_of_range for a number like 1e999
         return fail("the clipboard does not hold a camera (not JSON)");
     }
     if (j.is_object() && j.contains("camera")) j = j["camera"];

@@ -156,13 +156,8 @@ std::string expand_caption(const std::string& caption, const std::vector<model::
 }
 
 Tour parse_tour(const std::string& text, const std::string& file) {
-    json root;
-    try {
-        root = json::parse(text);
-    } catch (const json::parse_error& e) {
-        throw app::UsageError(app::text_position(file, text, e.byte > 0 ? e.byte - 1 : 0) + ": not valid JSON: " +
-                              e.what());
-    }
+    // Syntax and nesting depth first: the locator below walks the text recursively.
+    const json root = app::parse_json_text(text, file);
     const StepReader r(text, file);
     if (!root.is_object()) r.fail("", "a tour must be an object with 'title' and 'steps'");
     for (const auto& [key, _] : root.items())
@@ -188,14 +183,7 @@ Tour load_tour(const std::string& path_or_name) {
         if (const auto text = embedded_tour(path_or_name))
             return parse_tour(std::string(*text), "assets/tours/" + path_or_name + ".json");
     }
-    (void)app::read_json_file(path_or_name);  // existence, size and syntax, with its messages
-    const auto bytes = std::filesystem::file_size(path_or_name, ec);
-    std::string text(ec ? 0 : bytes, '\0');
-    if (std::FILE* f = std::fopen(path_or_name.c_str(), "rb")) {
-        text.resize(std::fread(text.data(), 1, text.size(), f));
-        std::fclose(f);
-    }
-    return parse_tour(text, path_or_name);
+    return parse_tour(app::read_json_text(path_or_name), path_or_name);  // existence, size, with its messages
 }
 
 }  // namespace cagescope::viewer

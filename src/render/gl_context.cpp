@@ -65,7 +65,7 @@ public:
         EGLint ctx_attribs[] = {EGL_CONTEXT_MAJOR_VERSION, 3,
                                 EGL_CONTEXT_MINOR_VERSION, 3,
                                 EGL_CONTEXT_OPENGL_PROFILE_MASK, EGL_CONTEXT_OPENGL_CORE_PROFILE_BIT,
-#ifndef NDEBUG
+#if !defined(NDEBUG) || defined(CAGESCOPE_GL_DEBUG)  // debug builds and the dev/asan presets
                                 EGL_CONTEXT_OPENGL_DEBUG, EGL_TRUE,
 #endif
                                 EGL_NONE};
@@ -112,7 +112,7 @@ public:
         glfwWindowHint(GLFW_OPENGL_PROFILE, GLFW_OPENGL_CORE_PROFILE);
         glfwWindowHint(GLFW_OPENGL_FORWARD_COMPAT, GLFW_TRUE);
         glfwWindowHint(GLFW_SAMPLES, 4);
-#ifndef NDEBUG
+#if !defined(NDEBUG) || defined(CAGESCOPE_GL_DEBUG)  // debug builds and the dev/asan presets
         glfwWindowHint(GLFW_OPENGL_DEBUG_CONTEXT, GLFW_TRUE);
 #endif
         window_ = glfwCreateWindow(width, height, title.c_str(), nullptr, nullptr);

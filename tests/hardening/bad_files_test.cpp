@@ -1,0 +1,187 @@
+// Bad input files, run as real processes: a render sidecar (`render --from`),
+// a saved view (`view --state`) and a tour (`tour FILE`). Each is refused
+// with exit 2 and a message naming the file, where (file:line:column for
+// syntax) and what was wrong, before any window or GL context, and nothing is
+// written. Unknown keys in sidecars and states are warnings.
+#include <catch2/catch.hpp>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <filesystem>
+#include <string>
+#include <vector>
+
+#include "spawn.h"
+
+using namespace cagescope;
+namespace fs = std::filesystem;
+
+namespace {
+
+// A sidecar as `cagescope render` writes it (the keys a state file has too).
+const std::string kGoodSidecar = R"({
+  "program": "cagescope",
+  "figure": "7",
+  "parameters": {"omega-z": 42.1},
+  "camera": {"projection": "perspective", "target": [0, 0, 0], "distance": 10, "azimuth": 30, "elevation": 20, "fov_y": 35},
+  "image": {"width": 64, "height": 48, "ssaa": 1, "transparent": false, "background": "#ffffff"}
+}
+)";
+
+enum class Kind { sidecar, state, tour };
+
+// The command that reads `file` as the given kind; no display, so `view` and
+// `tour` can only get as far as their input checks.
+std::vector<std::string> command_for(Kind kind, const std::string& file, const test::TempDir& dir) {
+    switch (kind) {
+        case Kind::sidecar: return {"render", "--from", file, "--out", dir / "out.png"};
+        case Kind::state: return {"view", "--state", file, "--no-settings"};
+        case Kind::tour: return {"tour", file, "--no-settings"};
+    }
+    return {};
+}
+
+const char* name_of(Kind kind) { return kind == Kind::sidecar ? "sidecar" : kind == Kind::state ? "state" : "tour"; }
+
+const std::vector<std::string> kNoDisplay{"DISPLAY", "WAYLAND_DISPLAY"};
+
+struct FileCase {
+    std::string name;
+    std::string content;
+    std::string expected;  // in stderr, after the file name
+};
+
+}  // namespace
+
+TEST_CASE("bad JSON files exit 2 naming file:line:column and what was wrong, writing nothing", "[files]") {
+    const Kind kind = GENERATE(Kind::sidecar, Kind::state, Kind::tour);
+    const std::string deep = std::string(100000, '[') + std::string(100000, ']');
+    const FileCase c = GENERATE_COPY(values<FileCase>({
+        {"empty", "", ": is empty, expected a JSON object"},
+        {"only-space", "  \n\n ", ":3:2: not valid JSON"},
+        {"truncated", "{\n  \"figure\": \"7\",\n  \"parameters\": {\"omega", ":3:24: not valid JSON: syntax error while parsing object key - invalid string: missing closing quote"},
+        {"not-json", "figure = 7\n", ":1:2: not valid JSON: syntax error while parsing value - invalid literal"},
+        {"binary", std::string("\x89PNG\r\n\x1a\n\0\0", 10), ":1:1: not valid JSON"},
+        {"not-utf8", "{\"figure\": \"7\xff\"}", ":1:14: not valid JSON"},
+        {"deep", deep, ":1:65: nested deeper than 64 levels"},
+        {"array", "[1, 2, 3]", ": '(top level)' must be an object, got array"},
+    }));
+    test::TempDir dir;
+    const std::string file = dir / (c.name + ".json");
+    test::write_file(file, c.content);
+    const auto r = test::run_cagescope_with(command_for(kind, file, dir), kNoDisplay);
+    INFO(name_of(kind) << " " << c.name << ": " << r.err);
+    CHECK(r.exit_code == 2);
+    if (c.name == "array" && kind == Kind::tour)
+        CHECK_THAT(r.err, Catch::Contains(file + ":1:1: a tour must be an object"));
+    else
+        CHECK_THAT(r.err, Catch::Contains(file + c.expected));
+    CHECK(dir.listing() == c.name + ".json");
+}
+
+TEST_CASE("wrong types and values name the file and the key", "[files]") {
+    test::TempDir dir;
+    struct Typed {
+        Kind kind;
+        std::string content;
+        std::string expected;
+    };
+    const Typed c = GENERATE(values<Typed>({
+        {Kind::sidecar, R"({"figure": 7})", ": 'figure' must be a string, got number"},
+        {Kind::sidecar, R"({"figure": "7", "parameters": {"omega-z": "steep"}})", "'parameters.omega-z' must be a number, got string"},
+        {Kind::sidecar, R"({"figure": "7", "parameters": {"omega-z": 95}})", ": 'parameters.omega-z' is wrong: omega-z = 95° is out of range: allowed 0° to 89°"},
+        {Kind::sidecar, R"({"figure": "7", "parameters": {"omega-z": 1e999}})", ":1:43: not valid JSON: a number too large for a double"},
+        {Kind::sidecar, R"({"figure": "7", "parameters": []})", "'parameters' must be an object, got array"},
+        {Kind::state, R"({"figure": "99", "parameters": {}})", "'figure' is '99', not one of 1a"},
+        {Kind::state, R"({"figure": "7", "parameters": {}, "camera": {"projection": "perspective", "target": [0, 0], "distance": 1, "azimuth": 0, "elevation": 0, "fov_y": 35}})", "'camera.target' must be an array of 3 numbers"},
+        {Kind::state, R"({"figure": "7", "parameters": {}, "camera": {"projection": "perspective", "target": [0, 0, 0], "distance": -1, "azimuth": 0, "elevation": 0, "fov_y": 35}})", "'camera.distance' must be above 0"},
+        {Kind::tour, "{\n  \"title\": 5,\n  \"steps\": []\n}", ":2:12: 'title' must be a string, got number"},
+        {Kind::tour, "{\"title\": \"t\",\n \"steps\": [{\"figure\": \"99\", \"caption\": \"x\"}]}", ":2:23: figure '99' does not exist"},
+        {Kind::tour, "{\"title\": \"t\", \"steps\": [{\"figure\": \"7\", \"caption\": \"x\", \"parameters\": {\"omega-z\": true}}]}", "'omega-z' must be a number"},
+    }));
+    const std::string file = dir / "typed.json";
+    test::write_file(file, c.content);
+    const auto r = test::run_cagescope_with(command_for(c.kind, file, dir), kNoDisplay);
+    INFO(name_of(c.kind) << ": " << c.content << "\n" << r.err);
+    CHECK(r.exit_code == 2);
+    CHECK_THAT(r.err, Catch::Contains(file) && Catch::Contains(c.expected));
+    CHECK(dir.listing() == "typed.json");
+}
+
+TEST_CASE("a directory, a missing file, a huge file and an endless device are refused by name", "[files]") {
+    const Kind kind = GENERATE(Kind::sidecar, Kind::state, Kind::tour);
+    test::TempDir dir;
+    // A 4 GiB sparse file: refused by its size before a byte is read.
+    const std::string huge = dir / "huge.json";
+    test::write_file(huge, "{");
+    fs::resize_file(huge, 4ull << 30);
+    struct Path {
+        std::string path;
+        std::string expected;
+    };
+    for (const Path& p : {Path{dir.path.string(), ": is a directory, expected a JSON file"},
+                          Path{dir / "missing.json", ": no such file"},
+                          Path{huge, ": 4294967296 bytes is too large for a cagescope JSON file (at most 16777216 bytes)"},
+                          // No size to check first: reading stops one byte past the limit.
+                          Path{"/dev/zero", ": too large for a cagescope JSON file (at most 16777216 bytes)"}}) {
+        const auto r = test::run_cagescope_with(command_for(kind, p.path, dir), kNoDisplay);
+        INFO(name_of(kind) << " " << p.path << ": " << r.err);
+        CHECK(r.exit_code == 2);
+        CHECK_THAT(r.err, Catch::Contains(p.path + p.expected));
+    }
+    CHECK(dir.listing() == "huge.json");
+}
+
+TEST_CASE("an unreadable file is refused by name", "[files]") {
+    const Kind kind = GENERATE(Kind::sidecar, Kind::state, Kind::tour);
+    test::TempDir dir;
+    const std::string file = dir / "secret.json";
+    test::write_file(file, kGoodSidecar);
+    ::chmod(file.c_str(), 0);
+    ::chmod(dir.path.c_str(), 0777);
+    // Root reads a mode-000 file anyway: then run cagescope as nobody through
+    // setpriv (util-linux), which drops every privilege.
+    std::vector<std::string> prefix;
+    if (::geteuid() == 0) {
+        if (::access("/usr/bin/setpriv", X_OK) != 0) {
+            WARN("running as root without setpriv: an unreadable file cannot be made; case skipped");
+            return;
+        }
+        prefix = {"/usr/bin/setpriv", "--reuid=65534", "--regid=65534", "--clear-groups", "--inh-caps=-all"};
+    }
+    test::Spawn s;
+    s.argv = prefix;
+    s.argv.push_back(CAGESCOPE_EXE);
+    for (const auto& a : command_for(kind, file, dir)) s.argv.push_back(a);
+    s.env = kNoDisplay;
+    const auto r = test::run_process(s);
+    INFO(name_of(kind) << ": " << r.err);
+    CHECK(r.exit_code == 2);
+    CHECK_THAT(r.err, Catch::Contains(file + ": cannot be read (Permission denied)"));
+    CHECK(dir.listing() == "secret.json");
+}
+
+TEST_CASE("unknown keys in a state file are warnings, not errors", "[files]") {
+    test::TempDir dir;
+    std::string text = kGoodSidecar;
+    text.insert(text.find("\"figure\""), "\"zoom\": 2, ");
+    const std::string file = dir / "extra.json";
+    test::write_file(file, text);
+    const auto r = test::run_cagescope_with({"view", "--state", file, "--no-settings"}, kNoDisplay);
+    INFO(r.err);
+    CHECK_THAT(r.err, Catch::Contains("warning: " + file + ": unknown key 'zoom' ignored"));
+    // The state was accepted; only the missing display stops the viewer.
+    CHECK(r.exit_code == 1);
+    CHECK_THAT(r.err, Catch::Contains("cagescope render"));
+}
+
+TEST_CASE("view without a display exits 1 pointing to cagescope render", "[env]") {
+    for (const std::vector<std::string>& args : {std::vector<std::string>{"view", "--no-settings"},
+                                                 std::vector<std::string>{"tour", "--no-settings"},
+                                                 std::vector<std::string>{}}) {
+        const auto r = test::run_cagescope_with(args, kNoDisplay);
+        INFO(r.err);
+        CHECK(r.exit_code == 1);
+        CHECK_THAT(r.err, Catch::Contains("no display") && Catch::Contains("cagescope render --figure 7"));
+    }
+}
