@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Installs what the tests need, builds the dev preset (warnings are errors)
 # and runs the whole test suite: CPU tests, headless GL tests (EGL, no X),
-# the windowed tests under a virtual X server and the reduced soak (1,000
-# frames); then the libFuzzer targets for 60 s each (docs/reliability.md).
+# and the windowed tests under a virtual X server; then valgrind memcheck on a headless render and the libFuzzer
+# targets for 60 s each (docs/reliability.md).
 # Each stage's time is printed at the end.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -25,6 +25,7 @@ dev_suite() {
 stage "install dependencies" ./scripts/install-deps.sh
 stage "dev: configure and build" bash -c 'cmake --preset dev >/dev/null && cmake --build --preset dev'
 stage "dev: test suite" dev_suite
+stage "valgrind: headless render" ./scripts/valgrind.sh build/dev
 stage "fuzz: build, 60 s per target" ./scripts/fuzz.sh "${CAGESCOPE_FUZZ_SECONDS:-60}"
 
 echo "== stage times"
