@@ -6,6 +6,7 @@
 #   scripts/fuzz.sh            every target, 60 s each (CI)
 #   scripts/fuzz.sh 600 tour   one target, 10 minutes
 #   FUZZ_BUILD_DIR=...         build elsewhere (default build/fuzz)
+#   FUZZ_SEED=N                the mutation seed (default 1, so a CI run can be replayed)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -31,7 +32,7 @@ for t in "${targets[@]}"; do
   echo "fuzz: $t for ${seconds} s"
   status=0
   # Run inside the corpus directory: the CLI target may name relative files.
-  ( cd "$work" && "$root/$build/fuzz/fuzz_$t" -max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 \
+  ( cd "$work" && "$root/$build/fuzz/fuzz_$t" -seed="${FUZZ_SEED:-1}" -max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 \
       -max_len=4096 -print_final_stats=1 -artifact_prefix="$root/$build/artifacts/$t-" . ) >"$log" 2>&1 || status=$?
   grep -E "^#[0-9]+ +DONE|stat::(number_of_executed_units|peak_rss_mb)" "$log" || true
   if [[ $status -ne 0 ]]; then
