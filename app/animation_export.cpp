@@ -1,8 +1,5 @@
 #include "animation_export.h"
 
-#include <fcntl.h>
-#include <spawn.h>
-#include <sys/wait.h>
 #include <unistd.h>
 
 #include <cmath>
@@ -11,8 +8,7 @@
 #include <sstream>
 
 #include "cli_support.h"
-
-extern char** environ;
+#include "subprocess.h"
 
 namespace cagescope::app {
 
@@ -90,7 +86,7 @@ void encode_video(const fs::path& frames_dir, const std::string& figure, int fps
             fs::remove(path, ec);
         }
     } remove_log{log};
-    std::vector<std::string> args{"ffmpeg", "-nostdin", "-y", "-v", "error", "-framerate", std::to_string(fps),
+    std::vector<std::string> args{"-nostdin", "-y", "-v", "error", "-framerate", std::to_string(fps),
                                   "-i", (frames_dir / ("fig" + figure + "_%04d.png")).string()};
     if (format == VideoFormat::gif) {
         // One palette for the whole clip keeps the flat colours of the figures exact.
@@ -103,20 +99,8 @@ void encode_video(const fs::path& frames_dir, const std::string& figure, int fps
     }
     args.push_back(temp.string());
 
-    std::vector<char*> argv;
-    for (auto& a : args) argv.push_back(a.data());
-    argv.push_back(nullptr);
-    posix_spawn_file_actions_t actions;
-    posix_spawn_file_actions_init(&actions);
-    posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", O_WRONLY, 0);
-    posix_spawn_file_actions_addopen(&actions, 2, log.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0600);
-    pid_t pid = 0;
-    const int rc = posix_spawnp(&pid, "ffmpeg", &actions, nullptr, argv.data(), environ);
-    posix_spawn_file_actions_destroy(&actions);
-    if (rc != 0) throw RuntimeFailure("cannot start ffmpeg");
-    int status = 0;
-    waitpid(pid, &status, 0);
-    if (!WIFEXITED(status) || WEXITSTATUS(status) != 0) {
+    const ChildExit child = run_program("ffmpeg", args, log.string());
+    if (child.exit_code != 0) {
         std::error_code ec;
         fs::remove(temp, ec);
         std::ifstream in(log);

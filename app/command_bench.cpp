@@ -10,10 +10,7 @@
 #include <CLI/CLI.hpp>
 #include <epoxy/gl.h>
 #include <nlohmann/json.hpp>
-#include <fcntl.h>
-#include <spawn.h>
 #include <sys/resource.h>
-#include <sys/wait.h>
 #include <unistd.h>
 
 #include <algorithm>
@@ -28,6 +25,7 @@
 #include <vector>
 
 #include "cli_support.h"
+#include "subprocess.h"
 #include "export/exporter.h"
 #include "figures/figures.h"
 #include "model/parameters.h"
@@ -39,7 +37,6 @@
 #include "scene/caption.h"
 #include "version.h"
 
-extern char** environ;
 
 namespace cagescope::app {
 
@@ -87,28 +84,12 @@ struct ProcessRun {
 // Runs this program with args (stdout/stderr to /dev/null) and waits, with
 // the child's own peak resident memory from wait4.
 ProcessRun run_self(const std::vector<std::string>& args) {
-    std::vector<std::string> all{"/proc/self/exe"};
-    all.insert(all.end(), args.begin(), args.end());
-    std::vector<char*> argv;
-    for (auto& a : all) argv.push_back(a.data());
-    argv.push_back(nullptr);
-    posix_spawn_file_actions_t actions;
-    posix_spawn_file_actions_init(&actions);
-    posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0);
-    posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", O_WRONLY, 0);
-    posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0);
-    ProcessRun run;
     const auto start = Clock::now();
-    pid_t pid = 0;
-    const int rc = posix_spawn(&pid, "/proc/self/exe", &actions, nullptr, argv.data(), environ);
-    posix_spawn_file_actions_destroy(&actions);
-    if (rc != 0) throw RuntimeFailure("bench: cannot start a render process");
-    int status = 0;
-    rusage usage{};
-    if (wait4(pid, &status, 0, &usage) < 0) throw RuntimeFailure("bench: lost the render process");
+    const ChildExit child = run_program("/proc/self/exe", args);
+    ProcessRun run;
     run.wall_s = ms_since(start) / 1000.0;
-    run.peak_mb = peak_rss_mb(usage);
-    run.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+    run.peak_mb = peak_rss_mb(child.usage);
+    run.exit_code = child.exit_code;
     return run;
 }
 

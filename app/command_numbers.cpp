@@ -8,25 +8,13 @@
 #include <vector>
 
 #include "cli_support.h"
+#include "text_columns.h"
 #include "model/derivation_table.h"
 #include "model/parameters.h"
 
 namespace cagescope::app {
 
 namespace {
-// Width on a terminal: UTF-8 code points, not bytes (Greek letters, °, ∠ are one column each).
-std::size_t display_width(const std::string& s) {
-    std::size_t n = 0;
-    for (unsigned char ch : s)
-        if ((ch & 0xC0) != 0x80) ++n;
-    return n;
-}
-
-std::string pad(const std::string& s, std::size_t width) {
-    const std::size_t w = display_width(s);
-    return w >= width ? s : s + std::string(width - w, ' ');
-}
-
 std::string value_text(const model::Derivation& d) {
     char buf[64];
     if (d.value != 0.0 && std::abs(d.value) < 1e-3)
@@ -50,7 +38,7 @@ void print_table(const std::vector<model::Derivation>& table) {
 
     auto print_row = [&](const std::vector<std::string>& row) {
         std::string line;
-        for (std::size_t k = 0; k < row.size(); ++k) line += (k ? "  " : "") + (k + 1 < row.size() ? pad(row[k], widths[k]) : row[k]);
+        for (std::size_t k = 0; k < row.size(); ++k) line += (k ? "  " : "") + (k + 1 < row.size() ? pad_right(row[k], widths[k]) : row[k]);
         std::printf("%s\n", line.c_str());
     };
     print_row(headers);

@@ -9,23 +9,12 @@
 #include <vector>
 
 #include "cli_support.h"
+#include "text_columns.h"
 #include "model/clusters.h"
 
 namespace cagescope::app {
 
 namespace {
-std::size_t display_width(const std::string& s) {
-    std::size_t n = 0;
-    for (unsigned char ch : s)
-        if ((ch & 0xC0) != 0x80) ++n;
-    return n;
-}
-
-std::string pad_left(const std::string& s, std::size_t width) {
-    const std::size_t w = display_width(s);
-    return w >= width ? s : std::string(width - w, ' ') + s;
-}
-
 bool is_count(const std::string& s) {
     return !s.empty() && std::all_of(s.begin(), s.end(), [](unsigned char c) { return std::isdigit(c) != 0; });
 }
