@@ -1,6 +1,6 @@
 #version 330 core
 // Wide antialiased line segments by vertex pulling: each segment is a
-// screen-space quad (6 vertices) extended by half the width past both ends,
+// screen-space quad (4 indexed vertices, 4i+k is corner k of segment i) extended by half the width past both ends,
 // so the fragment shader can draw round caps and joins.
 // Segment data, 4 texels: (p0, s0), (p1, s1), colour, (width_px, dashed, -, -)
 // where s is the world arc length along the polyline (for continuous dashes).
@@ -20,12 +20,11 @@ flat out vec4 v_color;
 flat out float v_dashed;
 flat out vec4 v_dash;         // s0, s1, pixels per world unit at p0, p1
 
-const vec2 kCorners[6] = vec2[](vec2(0.0, -1.0), vec2(1.0, -1.0), vec2(1.0, 1.0),
-                                vec2(0.0, -1.0), vec2(1.0, 1.0), vec2(0.0, 1.0));
+const vec2 kCorners[4] = vec2[](vec2(0.0, -1.0), vec2(1.0, -1.0), vec2(1.0, 1.0), vec2(0.0, 1.0));
 
 void main() {
-    int id = gl_VertexID / 6;
-    vec2 corner = kCorners[gl_VertexID % 6];
+    int id = gl_VertexID >> 2;
+    vec2 corner = kCorners[gl_VertexID & 3];
     vec4 a = texelFetch(u_segments, id * 4);
     vec4 b = texelFetch(u_segments, id * 4 + 1);
     vec4 color = texelFetch(u_segments, id * 4 + 2);

@@ -1,6 +1,7 @@
 #version 330 core
-// Ray-cast sphere impostors by vertex pulling: 6 vertices per sphere, the
-// sphere's data read from a buffer texture (2 texels: centre+radius, colour).
+// Ray-cast sphere impostors by vertex pulling: an indexed quad of 4 vertices
+// per sphere (vertex 4i+k is corner k of sphere i), the sphere's data read
+// from a buffer texture (2 texels: centre+radius, colour).
 // A negative radius asks for the inner (back) surface of a translucent shell.
 uniform samplerBuffer u_spheres;
 uniform mat4 u_view;
@@ -15,12 +16,11 @@ flat out float v_radius;
 flat out vec4 v_color;
 flat out int v_back;
 
-const vec2 kCorners[6] = vec2[](vec2(-1.0, -1.0), vec2(1.0, -1.0), vec2(1.0, 1.0),
-                                vec2(-1.0, -1.0), vec2(1.0, 1.0), vec2(-1.0, 1.0));
+const vec2 kCorners[4] = vec2[](vec2(-1.0, -1.0), vec2(1.0, -1.0), vec2(1.0, 1.0), vec2(-1.0, 1.0));
 
 void main() {
-    int id = gl_VertexID / 6;
-    vec2 corner = kCorners[gl_VertexID % 6];
+    int id = gl_VertexID >> 2;
+    vec2 corner = kCorners[gl_VertexID & 3];
     vec4 a = texelFetch(u_spheres, id * 2);
     vec4 color = texelFetch(u_spheres, id * 2 + 1);
     float r = abs(a.w);

@@ -6,11 +6,16 @@ namespace cagescope::render {
 Renderer::Renderer() : impl_(std::make_unique<Impl>()) {
     Impl& s = *impl_;
     s.sphere_prog.load("shaders/sphere.vert", "shaders/sphere.frag");
+    s.speck_prog.load("shaders/speck.vert", "shaders/speck.frag");
     s.line_prog.load("shaders/line.vert", "shaders/line.frag");
     s.mesh_prog.load("shaders/mesh.vert", "shaders/mesh.frag");
     s.text_prog.load("shaders/text.vert", "shaders/text.frag");
     s.anchor_prog.load("shaders/anchor.vert", "shaders/anchor.frag");
-    glGenVertexArrays(1, &s.empty_vao);
+    glGenVertexArrays(1, &s.quad_vao);
+    glGenBuffers(1, &s.quad_ibo);
+    glBindVertexArray(s.quad_vao);
+    glBindBuffer(GL_ELEMENT_ARRAY_BUFFER, s.quad_ibo);  // part of the VAO's state
+    glBindVertexArray(0);
     s.spheres.create();
     s.translucent_spheres.create();
     s.segments.create();
@@ -70,15 +75,15 @@ Renderer::~Renderer() {
     glGetIntegerv(GL_CONTEXT_FLAGS, &flags);
     if ((flags & GL_CONTEXT_FLAG_DEBUG_BIT) && epoxy_has_gl_extension("GL_KHR_debug"))
         glDebugMessageCallback(nullptr, nullptr);
-    for (Program* p : {&s.sphere_prog, &s.line_prog, &s.mesh_prog, &s.text_prog, &s.anchor_prog})
+    for (Program* p : {&s.sphere_prog, &s.speck_prog, &s.line_prog, &s.mesh_prog, &s.text_prog, &s.anchor_prog})
         glDeleteProgram(p->id);
     s.spheres.destroy();
     s.translucent_spheres.destroy();
     s.segments.destroy();
-    const GLuint vaos[] = {s.empty_vao, s.mesh_vao, s.text_vao, s.anchor_vao};
+    const GLuint vaos[] = {s.quad_vao, s.mesh_vao, s.text_vao, s.anchor_vao};
     glDeleteVertexArrays(4, vaos);
-    const GLuint buffers[] = {s.mesh_vbo, s.text_vbo, s.anchor_vbo};
-    glDeleteBuffers(3, buffers);
+    const GLuint buffers[] = {s.quad_ibo, s.mesh_vbo, s.text_vbo, s.anchor_vbo};
+    glDeleteBuffers(4, buffers);
     if (!s.queries.empty()) glDeleteQueries(static_cast<GLsizei>(s.queries.size()), s.queries.data());
 }
 
@@ -87,6 +92,44 @@ void Renderer::draw(const scene::Camera& camera, const FrameOptions& options) { 
 const FrameStats& Renderer::last_stats() const { return impl_->stats; }
 int Renderer::gl_error_count() const { return impl_->gl_errors; }
 const std::string& Renderer::last_gl_error() const { return impl_->last_error; }
+
+// Sorts the visible layers' blocks into this frame's draw lists: blocks
+// wholly outside the view (widened by a margin for line widths and sphere
+// edges) are dropped, sphere blocks whose largest sphere projects below
+// kSpeckRadiusPx go to the speck list.
+void Renderer::Impl::cull_blocks(const glm::mat4& view, const glm::mat4& proj, bool ortho, int width, int height,
+                                 float pixel_scale) {
+    const glm::mat4 m = proj * view;
+    const glm::vec4 r0(m[0][0], m[1][0], m[2][0], m[3][0]);
+    const glm::vec4 r1(m[0][1], m[1][1], m[2][1], m[3][1]);
+    const glm::vec4 r2(m[0][2], m[1][2], m[2][2], m[3][2]);
+    const glm::vec4 r3(m[0][3], m[1][3], m[2][3], m[3][3]);
+    const float margin_px = 24.0f * pixel_scale;  // wider than any line, highlight or antialiased edge
+    const float mx = 1.0f + 2.0f * margin_px / static_cast<float>(width);
+    const float my = 1.0f + 2.0f * margin_px / static_cast<float>(height);
+    std::array<glm::vec4, 6> planes{r3 * mx + r0, r3 * mx - r0, r3 * my + r1, r3 * my - r1, r3 + r2, r3 - r2};
+    for (glm::vec4& p : planes) p /= std::max(glm::length(glm::vec3(p)), 1e-30f);
+    const auto visible = [&](const Block& b) {
+        const glm::vec4 c(b.center, 1.0f);
+        return std::all_of(planes.begin(), planes.end(), [&](const glm::vec4& p) { return glm::dot(p, c) >= -b.bound; });
+    };
+    const float px_world = 2.0f / (proj[1][1] * static_cast<float>(height));
+    sphere_quads.clear();
+    sphere_specks.clear();
+    segment_quads.clear();
+    for (std::size_t l = 0; l < layers.size(); ++l) {
+        if (!layer_visible[l]) continue;
+        for (const Block& b : sphere_blocks[l]) {
+            if (!visible(b)) continue;
+            // Pixels per world unit at the block's nearest possible depth.
+            const float nearest = ortho ? 1.0f : -(view * glm::vec4(b.center, 1.0f)).z - b.bound;
+            const bool specks = nearest > 0.0f && b.max_radius / (px_world * nearest) < kSpeckRadiusPx;
+            (specks ? sphere_specks : sphere_quads).add(b.range);
+        }
+        for (const Block& b : segment_blocks[l])
+            if (visible(b)) segment_quads.add(b.range);
+    }
+}
 
 void Renderer::Impl::draw(const scene::Camera& camera, const FrameOptions& o) {
     stats = {};
@@ -173,7 +216,7 @@ void Renderer::Impl::draw(const scene::Camera& camera, const FrameOptions& o) {
 
     // 1. Opaque spheres: exact impostors, alpha-to-coverage edges under MSAA.
     glActiveTexture(GL_TEXTURE0);
-    glBindVertexArray(empty_vao);
+    glBindVertexArray(quad_vao);
     glUseProgram(sphere_prog.id);
     glBindTexture(GL_TEXTURE_BUFFER, spheres.texture);
     glUniform1i(sphere_prog["u_mode"], samples > 1 ? 0 : 1);
@@ -181,9 +224,22 @@ void Renderer::Impl::draw(const scene::Camera& camera, const FrameOptions& o) {
         glEnable(GL_SAMPLE_ALPHA_TO_COVERAGE);
         glEnable(GL_SAMPLE_ALPHA_TO_ONE);
     }
-    for (std::size_t l = 0; l < layers.size(); ++l)
-        if (layer_visible[l] && sphere_ranges[l].count > 0)
-            glDrawArrays(GL_TRIANGLES, sphere_ranges[l].first * 6, sphere_ranges[l].count * 6);
+    cull_blocks(view, proj, ortho, w, h, scale);
+    draw_quads(sphere_quads);
+    if (!sphere_specks.counts.empty()) {
+        glUseProgram(speck_prog.id);
+        glUniformMatrix4fv(speck_prog["u_view"], 1, GL_FALSE, glm::value_ptr(view));
+        glUniformMatrix4fv(speck_prog["u_proj"], 1, GL_FALSE, glm::value_ptr(proj));
+        glUniform1i(speck_prog["u_ortho"], ortho ? 1 : 0);
+        glUniform1f(speck_prog["u_px_world"], px_world);
+        glUniform1i(speck_prog["u_highlight"], hl_sphere ? hl.first : -1);
+        glUniform1i(speck_prog["u_spheres"], 0);
+        glUniform1i(speck_prog["u_mode"], samples > 1 ? 0 : 1);
+        glMultiDrawArrays(GL_POINTS, sphere_specks.firsts.data(), sphere_specks.counts.data(),
+                          static_cast<GLsizei>(sphere_specks.counts.size()));
+    }
+    stats.sphere_specks = 0;
+    for (const GLsizei n : sphere_specks.counts) stats.sphere_specks += n;
     glDisable(GL_SAMPLE_ALPHA_TO_COVERAGE);
     glDisable(GL_SAMPLE_ALPHA_TO_ONE);
 
@@ -205,12 +261,10 @@ void Renderer::Impl::draw(const scene::Camera& camera, const FrameOptions& o) {
 
     // 3. Lines: antialiased, blended, depth-tested and depth-writing.
     glEnable(GL_BLEND);
-    glBindVertexArray(empty_vao);
+    glBindVertexArray(quad_vao);
     glUseProgram(line_prog.id);
     glBindTexture(GL_TEXTURE_BUFFER, segments.texture);
-    for (std::size_t l = 0; l < layers.size(); ++l)
-        if (layer_visible[l] && segment_ranges[l].count > 0)
-            glDrawArrays(GL_TRIANGLES, segment_ranges[l].first * 6, segment_ranges[l].count * 6);
+    draw_quads(segment_quads);
     check_errors("line pass");
 
     // 4. Translucent spheres and polygons, back to front by view depth of
@@ -268,10 +322,10 @@ void Renderer::Impl::draw(const scene::Camera& camera, const FrameOptions& o) {
             while (j < sort_items.size() && sort_items[j].kind == sort_items[i].kind) ++j;
             if (sort_items[i].kind == 0) {
                 const auto count = static_cast<GLsizei>(j - i) * 2;
-                glBindVertexArray(empty_vao);
+                glBindVertexArray(quad_vao);
                 glUseProgram(sphere_prog.id);
                 glBindTexture(GL_TEXTURE_BUFFER, translucent_spheres.texture);
-                glDrawArrays(GL_TRIANGLES, entry * 6, count * 6);
+                draw_quads(entry, count);
                 entry += count;
             } else {
                 glBindVertexArray(mesh_vao);

@@ -49,6 +49,7 @@ struct FrameStats {
     int labels_drawn = 0;
     int labels_occluded = 0;   // drawn dimmed
     int translucent_items = 0; // sorted this frame
+    int sphere_specks = 0;     // opaque spheres under half a pixel, drawn as one-pixel points
 };
 
 class Renderer {

@@ -13,6 +13,7 @@
 #include <algorithm>
 #include <array>
 #include <cmath>
+#include <cstdint>
 #include <glm/geometric.hpp>
 #include <glm/gtc/type_ptr.hpp>
 #include <glm/mat4x4.hpp>
@@ -34,6 +35,37 @@ constexpr int kTextFloats = 8;           // position 2, uv 2, colour 4
 struct Range {
     GLint first = 0;
     GLsizei count = 0;
+};
+
+// A run of consecutive spheres or segments of one layer with a bounding
+// sphere, tested against the view each frame: off-screen blocks are skipped,
+// and blocks whose spheres all project below half a pixel are drawn as specks.
+struct Block {
+    Range range;
+    glm::vec3 center{0.0f};
+    float bound = 0.0f;       // radius enclosing every member, whole
+    float max_radius = 0.0f;  // largest sphere radius (spheres only)
+};
+constexpr GLsizei kBlockSize = 256;
+constexpr float kSpeckRadiusPx = 0.5f;  // below this projected radius a sphere is one pixel
+
+// Draw ranges of one pass, adjacent ranges merged, in glMultiDraw* form.
+struct DrawList {
+    std::vector<GLint> firsts;
+    std::vector<GLsizei> counts;
+    std::vector<const void*> offsets;  // element offsets for indexed quads
+    void clear() {
+        firsts.clear();
+        counts.clear();
+    }
+    void add(const Range& r) {
+        if (!counts.empty() && firsts.back() + counts.back() == r.first)
+            counts.back() += r.count;
+        else {
+            firsts.push_back(r.first);
+            counts.push_back(r.count);
+        }
+    }
 };
 
 // Uniform locations of one program, looked up once.
@@ -136,8 +168,13 @@ struct Box {
 using namespace detail;
 
 struct Renderer::Impl {
-    Program sphere_prog, line_prog, mesh_prog, text_prog, anchor_prog;
-    GLuint empty_vao = 0;
+    Program sphere_prog, speck_prog, line_prog, mesh_prog, text_prog, anchor_prog;
+    // Spheres and segments are screen quads pulled from buffer textures: no
+    // vertex attributes, only an index buffer of 4 vertices per quad, so the
+    // vertex shader runs 4 times per quad instead of 6 (llvmpipe shades each
+    // index once within a draw).
+    GLuint quad_vao = 0, quad_ibo = 0;
+    std::size_t quad_ibo_quads = 0;
     BufferTexture spheres, translucent_spheres, segments;
     GLuint mesh_vao = 0, mesh_vbo = 0;
     GLuint text_vao = 0, text_vbo = 0;
@@ -149,6 +186,7 @@ struct Renderer::Impl {
     // Scene data, grouped by layer (ranges indexed by layer).
     std::vector<std::string> layers;
     std::vector<Range> sphere_ranges, segment_ranges, cone_ranges, polygon_ranges;
+    std::vector<std::vector<Block>> sphere_blocks, segment_blocks;  // by layer
     std::vector<TranslucentSphere> trans_spheres;
     std::vector<TranslucentPolygon> trans_polygons;
     std::vector<LabelData> labels;
@@ -161,6 +199,7 @@ struct Renderer::Impl {
     std::vector<float> text_vertices;
     std::vector<int> font_sizes;
     std::vector<Box> placed;
+    DrawList sphere_quads, sphere_specks, segment_quads;
 
     FrameStats stats;
     int gl_errors = 0;
@@ -175,6 +214,23 @@ struct Renderer::Impl {
         }
     }
 
+    void ensure_quad_indices(std::size_t quads);
+    void draw_quads(GLint first, GLsizei count) const {
+        glDrawElements(GL_TRIANGLES, count * 6, GL_UNSIGNED_INT,
+                       reinterpret_cast<const void*>(static_cast<std::uintptr_t>(first) * 6 * sizeof(GLuint)));
+    }
+    // Ranges of quads in one call: counts and offsets become element units.
+    void draw_quads(DrawList& list) const {
+        if (list.counts.empty()) return;
+        list.offsets.resize(list.firsts.size());
+        for (std::size_t i = 0; i < list.firsts.size(); ++i) {
+            list.offsets[i] = reinterpret_cast<const void*>(static_cast<std::uintptr_t>(list.firsts[i]) * 6 * sizeof(GLuint));
+            list.counts[i] *= 6;
+        }
+        glMultiDrawElements(GL_TRIANGLES, list.counts.data(), GL_UNSIGNED_INT, list.offsets.data(),
+                            static_cast<GLsizei>(list.counts.size()));
+    }
+    void cull_blocks(const glm::mat4& view, const glm::mat4& proj, bool ortho, int width, int height, float pixel_scale);
     void build(const scene::Scene& scene);
     void draw(const scene::Camera& camera, const FrameOptions& options);
     void draw_labels(const glm::mat4& view, const glm::mat4& proj, const glm::mat4& full_proj,

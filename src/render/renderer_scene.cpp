@@ -1,6 +1,8 @@
 // Scene -> static GPU buffers, grouped by layer, once per scene change.
 #include "render/renderer_impl.h"
 
+#include <limits>
+
 namespace cagescope::render {
 
 namespace {
@@ -54,7 +56,55 @@ void push_cone(std::vector<float>& out, const glm::vec3& base, const glm::vec3& 
     }
 }
 
+// Splits a layer's range of spheres (8 floats each: centre, radius, colour)
+// or segments (16 floats: p0, s0, p1, s1, ...) into blocks with bounds.
+std::vector<Block> make_blocks(const std::vector<float>& data, const Range& range, bool spheres) {
+    std::vector<Block> blocks;
+    const std::size_t stride = spheres ? 8 : 16;
+    for (GLint first = range.first; first < range.first + range.count; first += kBlockSize) {
+        Block b;
+        b.range = {first, std::min(kBlockSize, range.first + range.count - first)};
+        const auto point = [&](GLint i, int which) {
+            const float* f = data.data() + static_cast<std::size_t>(i) * stride + static_cast<std::size_t>(which) * 4;
+            return glm::vec3(f[0], f[1], f[2]);
+        };
+        const int ends = spheres ? 1 : 2;
+        glm::vec3 lo(std::numeric_limits<float>::max()), hi(-std::numeric_limits<float>::max());
+        for (GLint i = first; i < first + b.range.count; ++i)
+            for (int e = 0; e < ends; ++e) {
+                lo = glm::min(lo, point(i, e));
+                hi = glm::max(hi, point(i, e));
+            }
+        b.center = 0.5f * (lo + hi);
+        for (GLint i = first; i < first + b.range.count; ++i) {
+            const float r = spheres ? data[static_cast<std::size_t>(i) * stride + 3] : 0.0f;
+            b.max_radius = std::max(b.max_radius, r);
+            for (int e = 0; e < ends; ++e) b.bound = std::max(b.bound, glm::length(point(i, e) - b.center) + r);
+        }
+        blocks.push_back(b);
+    }
+    return blocks;
+}
+
 }  // namespace
+
+// Grows (never shrinks) the shared quad index buffer: quad i is the two
+// triangles (4i, 4i+1, 4i+2) and (4i, 4i+2, 4i+3).
+void Renderer::Impl::ensure_quad_indices(std::size_t quads) {
+    if (quads <= quad_ibo_quads) return;
+    const std::size_t n = std::max(quads, quad_ibo_quads * 2);
+    std::vector<GLuint> indices(n * 6);
+    for (std::size_t i = 0; i < n; ++i) {
+        const auto v = static_cast<GLuint>(4 * i);
+        const GLuint quad[6] = {v, v + 1, v + 2, v, v + 2, v + 3};
+        std::copy(quad, quad + 6, indices.begin() + static_cast<std::ptrdiff_t>(6 * i));
+    }
+    glBindVertexArray(quad_vao);
+    glBufferData(GL_ELEMENT_ARRAY_BUFFER, static_cast<GLsizeiptr>(indices.size() * sizeof(GLuint)), indices.data(),
+                 GL_STATIC_DRAW);
+    glBindVertexArray(0);
+    quad_ibo_quads = n;
+}
 
 void Renderer::Impl::build(const scene::Scene& scene) {
     layers = scene.layers();
@@ -131,6 +181,12 @@ void Renderer::Impl::build(const scene::Scene& scene) {
         sphere_ranges[l] = {sphere_first, static_cast<GLsizei>(sphere_data.size() / 8) - sphere_first};
         segment_ranges[l] = {segment_first, static_cast<GLsizei>(segment_data.size() / 16) - segment_first};
     }
+    sphere_blocks.assign(nl, {});
+    segment_blocks.assign(nl, {});
+    for (std::size_t l = 0; l < nl; ++l) {
+        sphere_blocks[l] = make_blocks(sphere_data, sphere_ranges[l], true);
+        segment_blocks[l] = make_blocks(segment_data, segment_ranges[l], false);
+    }
     // Meshes: cones of every layer, then opaque polygons, then translucent ones.
     for (std::size_t l = 0; l < nl; ++l) {
         const auto first = static_cast<GLint>(mesh_data.size() / kMeshFloats);
@@ -202,6 +258,7 @@ void Renderer::Impl::build(const scene::Scene& scene) {
     spheres.upload(sphere_data, GL_STATIC_DRAW);
     segments.upload(segment_data, GL_STATIC_DRAW);
     sorted_sphere_data.assign(trans_spheres.size() * 16, 0.0f);
+    ensure_quad_indices(std::max({sphere_data.size() / 8, segment_data.size() / 16, trans_spheres.size() * 2}));
     translucent_spheres.upload(sorted_sphere_data, GL_STREAM_DRAW);
     sort_items.reserve(trans_spheres.size() + trans_polygons.size());
 
