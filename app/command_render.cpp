@@ -35,7 +35,7 @@ struct RenderOptions {
     std::string out;
     std::string out_dir;
     std::string size = "1920x1080";
-    int ssaa = 2;
+    int ssaa = ImageSettings{}.ssaa;
     bool transparent = false;
     std::string background = "white";
     std::string camera = "iso";
@@ -260,7 +260,8 @@ void add_render_command(CLI::App& app, CommandMode mode) {
 
     std::vector<CLI::Option*> image_options;
     image_options.push_back(cmd->add_option("--size", opts->size, "Image size WIDTHxHEIGHT, each 1 to 8192")->capture_default_str());
-    image_options.push_back(cmd->add_option("--ssaa", opts->ssaa, "Supersampling per axis, 1 to 4 (on top of 4x MSAA)")
+    image_options.push_back(cmd->add_option("--ssaa", opts->ssaa, "Supersampling per axis, 1 to 4, on top of 4x MSAA "
+                                                            "(2 or more for zoomed print crops; each step costs n² time)")
                                 ->capture_default_str()
                                 ->check(CLI::Range(1, kMaxSsaa)));
     image_options.push_back(cmd->add_flag("--transparent", opts->transparent, "Transparent background (straight alpha)"));
