@@ -59,6 +59,8 @@ struct BenchOptions {
     bool json = false;
     int msaa = 4;                 // samples of the frame-time target (the viewer asks for 4)
     bool no_process = false;      // skip the `cagescope render` process runs
+    bool no_export = false;       // skip the in-process PNG exports
+    std::vector<std::string> hidden_layers;  // not drawn in the timed frames
     std::map<std::string, double> params;  // figure parameters given on the command line
     std::string empty_export;     // internal: export an empty scene to this file and exit
 };
@@ -189,6 +191,7 @@ void time_frames(render::Renderer& renderer, const scene::Camera& fitted, const 
     frame.width = width;
     frame.height = height;
     frame.pixel_scale = std::clamp(static_cast<float>(height) / 900.0f, 0.75f, 4.0f);
+    frame.hidden_layers = {o.hidden_layers.begin(), o.hidden_layers.end()};
     std::vector<double> times;
     const auto loop_start = Clock::now();
     for (int i = -2; i < o.frames; ++i) {  // two warm-up frames
@@ -270,20 +273,24 @@ nlohmann::json bench_scene(render::Renderer& renderer, const SceneCase& sc, cons
                 width, height, row);
 
     // Exports in this process (context already made): 1080p and 4K.
-    const fs::path png = dir / "bench.png";
-    row["export_1080p"] = to_json(time_export_median(renderer, sc.figure, sc.params, 1920, 1080, png, o.runs));
-    row["export_2160p"] = to_json(time_export(renderer, sc.figure, sc.params, 3840, 2160, png));
-
-    // `cagescope render` as a user runs it: whole process, 1080p.
-    if (!o.no_process) {
-        std::vector<std::string> args{"render", "--figure", std::string(sc.figure->id), "--size", "1920x1080",
-                                      "--quiet", "--out", (dir / "render.png").string()};
-        args.insert(args.end(), sc.cli_params.begin(), sc.cli_params.end());
-        const ProcessRun r = run_self_median(args, o.runs);
-        row["render_process_s"] = r.wall_s;
-        row["render_process_peak_mb"] = r.peak_mb;
+    if (!o.no_export) {
+        const fs::path png = dir / "bench.png";
+        row["export_1080p"] = to_json(time_export_median(renderer, sc.figure, sc.params, 1920, 1080, png, o.runs));
+        row["export_2160p"] = to_json(time_export(renderer, sc.figure, sc.params, 3840, 2160, png));
     }
+
     return row;
+}
+
+// `cagescope render` as a user runs it: whole process, 1080p. Run before
+// this process grows: a child's peak memory (wait4) starts from its parent's
+// size at the fork, however briefly it was that size.
+nlohmann::json bench_render_process(const SceneCase& sc, const BenchOptions& o, const fs::path& dir) {
+    std::vector<std::string> args{"render", "--figure", std::string(sc.figure->id), "--size", "1920x1080",
+                                  "--quiet", "--out", (dir / "render.png").string()};
+    args.insert(args.end(), sc.cli_params.begin(), sc.cli_params.end());
+    const ProcessRun r = run_self_median(args, o.runs);
+    return {{"render_process_s", r.wall_s}, {"render_process_peak_mb", r.peak_mb}};
 }
 
 std::string fmt(double v, int decimals) {
@@ -292,13 +299,18 @@ std::string fmt(double v, int decimals) {
     return buf;
 }
 
+std::string export_ms(const nlohmann::json& row, const char* key) {
+    return row.contains(key) ? fmt(row[key]["total_ms"], 0) : "-";
+}
+
 void print_table(const nlohmann::json& report) {
     const auto& floor = report["floor"];
     std::printf("cagescope bench  %s  (%s, %u threads)\n", report["version"].get<std::string>().c_str(),
                 report["gl_renderer"].get<std::string>().c_str(), report["hardware_threads"].get<unsigned>());
     std::printf("frames at %s with %dx MSAA; exports at 1920x1080 and 3840x2160 with the render defaults "
-                "(ssaa 2, 4x MSAA); times in ms unless marked s\n\n",
-                report["size"].get<std::string>().c_str(), report["msaa"].get<int>());
+                "(ssaa %d, %dx MSAA); times in ms unless marked s\n\n",
+                report["size"].get<std::string>().c_str(), report["msaa"].get<int>(),
+                report["export_ssaa"].get<int>(), report["export_msaa"].get<int>());
     std::printf("%-16s %8s %7s %8s %8s %8s %8s %6s %9s %9s %9s %8s\n", "scene", "spheres", "segs", "build",
                 "upload", "frame", "p95", "fps", "exp1080", "exp2160", "render s", "peak MB");
     for (const auto& row : report["scenes"]) {
@@ -306,21 +318,24 @@ void print_table(const nlohmann::json& report) {
                     row["primitives"]["spheres"].get<int>(), row["primitives"]["segments"].get<int>(),
                     fmt(row["build_ms"], 2).c_str(), fmt(row["upload_ms"], 2).c_str(),
                     fmt(row["frame_ms_median"], 1).c_str(), fmt(row["frame_ms_p95"], 1).c_str(),
-                    fmt(row["fps_median"], 1).c_str(), fmt(row["export_1080p"]["total_ms"], 0).c_str(),
-                    fmt(row["export_2160p"]["total_ms"], 0).c_str(),
+                    fmt(row["fps_median"], 1).c_str(), export_ms(row, "export_1080p").c_str(),
+                    export_ms(row, "export_2160p").c_str(),
                     row.contains("render_process_s") ? fmt(row["render_process_s"], 3).c_str() : "-",
                     row.contains("render_process_peak_mb") ? fmt(row["render_process_peak_mb"], 0).c_str() : "-");
     }
     std::printf("%-16s %8s %7s %8s %8s %8s %8s %6s %9s %9s %9s %8s\n", "(empty: floor)", "0", "0", "-", "-",
                 fmt(floor["frame_ms_median"], 1).c_str(), fmt(floor["frame_ms_p95"], 1).c_str(),
-                fmt(floor["fps_median"], 1).c_str(), fmt(floor["export_1080p"]["total_ms"], 0).c_str(), fmt(floor["export_2160p"]["total_ms"], 0).c_str(),
+                fmt(floor["fps_median"], 1).c_str(), export_ms(floor, "export_1080p").c_str(),
+                export_ms(floor, "export_2160p").c_str(),
                 floor.contains("render_process_s") ? fmt(floor["render_process_s"], 3).c_str() : "-",
                 floor.contains("render_process_peak_mb") ? fmt(floor["render_process_peak_mb"], 0).c_str() : "-");
     std::printf("\ncontext + renderer creation %s ms; bench process peak %s MB\n",
                 fmt(floor["context_ms"], 1).c_str(), fmt(report["bench_peak_mb"], 0).c_str());
-    std::printf("exp1080 of the floor: render %s, encode %s, write %s ms\n",
-                fmt(floor["export_1080p"]["render_ms"], 1).c_str(), fmt(floor["export_1080p"]["encode_ms"], 1).c_str(),
-                fmt(floor["export_1080p"]["write_ms"], 1).c_str());
+    if (floor.contains("export_1080p"))
+        std::printf("exp1080 of the floor: render %s, encode %s, write %s ms\n",
+                    fmt(floor["export_1080p"]["render_ms"], 1).c_str(),
+                    fmt(floor["export_1080p"]["encode_ms"], 1).c_str(),
+                    fmt(floor["export_1080p"]["write_ms"], 1).c_str());
 }
 
 // Internal: the floor process. Starts, makes the context, exports an empty
@@ -388,6 +403,24 @@ void run(const BenchOptions& o) {
     report["runs"] = o.runs;
     report["hardware_threads"] = std::thread::hardware_concurrency();
 
+    {
+        const render::OffscreenOptions defaults = export_options(1920, 1080);
+        report["export_ssaa"] = defaults.ssaa;
+        report["export_msaa"] = defaults.msaa;
+    }
+
+    // The process runs first, while this process is small (see bench_render_process).
+    nlohmann::json floor;
+    std::vector<nlohmann::json> processes(cases.size());
+    if (!o.no_process) {
+        if (!o.json) std::fprintf(stderr, "bench: `cagescope render` processes ...\n");
+        const ProcessRun r = run_self_median(
+            {"bench", "--empty-export", (dir / "floor.png").string(), "--size", "1920x1080"}, o.runs);
+        floor["render_process_s"] = r.wall_s;
+        floor["render_process_peak_mb"] = r.peak_mb;
+        for (std::size_t i = 0; i < cases.size(); ++i) processes[i] = bench_render_process(cases[i], o, dir);
+    }
+
     auto start = Clock::now();
     const auto context = render::create_headless_context();
     render::Renderer renderer;
@@ -397,24 +430,22 @@ void run(const BenchOptions& o) {
     glGetIntegerv(GL_MAX_SAMPLES, &max_samples);
     report["msaa"] = std::clamp(o.msaa, 1, static_cast<int>(max_samples));
 
-    nlohmann::json floor;
     floor["context_ms"] = context_ms;
     renderer.set_scene(scene::Scene{});
     time_frames(renderer, scene::Camera{}, o, width, height, floor);
-    floor["export_1080p"] = to_json(time_export_median(renderer, nullptr, params, 1920, 1080, dir / "empty.png", o.runs));
-    floor["export_2160p"] = to_json(time_export(renderer, nullptr, params, 3840, 2160, dir / "empty.png"));
-    if (!o.no_process) {
-        const ProcessRun r = run_self_median(
-            {"bench", "--empty-export", (dir / "floor.png").string(), "--size", "1920x1080"}, o.runs);
-        floor["render_process_s"] = r.wall_s;
-        floor["render_process_peak_mb"] = r.peak_mb;
+    if (!o.no_export) {
+        floor["export_1080p"] =
+            to_json(time_export_median(renderer, nullptr, params, 1920, 1080, dir / "empty.png", o.runs));
+        floor["export_2160p"] = to_json(time_export(renderer, nullptr, params, 3840, 2160, dir / "empty.png"));
     }
     report["floor"] = floor;
 
     report["scenes"] = nlohmann::json::array();
-    for (const SceneCase& sc : cases) {
-        if (!o.json) std::fprintf(stderr, "bench: %s ...\n", sc.name.c_str());
-        report["scenes"].push_back(bench_scene(renderer, sc, o, width, height, dir));
+    for (std::size_t i = 0; i < cases.size(); ++i) {
+        if (!o.json) std::fprintf(stderr, "bench: %s ...\n", cases[i].name.c_str());
+        nlohmann::json row = bench_scene(renderer, cases[i], o, width, height, dir);
+        if (!o.no_process) row.update(processes[i]);
+        report["scenes"].push_back(row);
     }
     rusage self{};
     getrusage(RUSAGE_SELF, &self);
@@ -452,6 +483,8 @@ void add_bench_command(CLI::App& app) {
         ->capture_default_str()
         ->check(CLI::Range(1, 16));
     cmd->add_flag("--no-process", opts->no_process, "Skip the `cagescope render` process runs and the floor process");
+    cmd->add_option("--hide-layer", opts->hidden_layers, "Layer not drawn in the timed frames (repeatable): what it costs");
+    cmd->add_flag("--no-export", opts->no_export, "Skip the in-process 1080p and 4K PNG exports (frame times only)");
     const figures::FigureParams defaults = figures::default_params();
     for (const auto& field : figures::param_fields()) {
         const std::string name(field.name);
