@@ -89,7 +89,8 @@ std::optional<Pick> pick(const scene::Scene& scene, const scene::Camera& camera,
 
     std::optional<Pick> best;
     Candidate best_candidate;
-    for (const scene::Primitive& prim : scene.primitives) {
+    for (std::size_t index = 0; index < scene.primitives.size(); ++index) {
+        const scene::Primitive& prim = scene.primitives[index];
         if (prim.layer == scene::kCaptionLayer || hidden_layers.count(prim.layer)) continue;
         const std::optional<Candidate> c = std::visit(
             [&](const auto& s) -> std::optional<Candidate> {
@@ -137,7 +138,7 @@ std::optional<Pick> pick(const scene::Scene& scene, const scene::Camera& camera,
                               (std::abs(c->distance - best_candidate.distance) <= 0.5f && c->depth < best_candidate.depth)));
         if (better) {
             best_candidate = *c;
-            best = Pick{prim.id, c->kind, prim.layer, prim.section, c->point, c->distance};
+            best = Pick{prim.id, index, c->kind, prim.layer, prim.section, c->point, c->distance};
         }
     }
     return best;

@@ -16,6 +16,7 @@ namespace cagescope::viewer {
 
 struct Pick {
     std::string id;            // the primitive's id
+    std::size_t index = 0;     // its position in scene.primitives
     std::string kind;          // "sphere", "line", "arrow", "polygon", "label"
     std::string layer;
     std::string section;       // the paper's section

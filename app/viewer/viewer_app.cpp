@@ -165,7 +165,7 @@ void ViewerApp::frame() {
     const float fb_scale = static_cast<float>(fb_h) / std::max(window_size().y, 1.0f);
     fo.pixel_scale = view_pixel_scale(ctx_.ui.settings.theme, fb_scale);
     fo.hidden_layers = {ctx_.model.request.hidden_layers.begin(), ctx_.model.request.hidden_layers.end()};
-    if (ctx_.model.hover) fo.highlighted_id = ctx_.model.hover->id;
+    if (ctx_.model.hover) fo.highlighted = ctx_.model.hover->index;
     glBindFramebuffer(GL_FRAMEBUFFER, 0);
     renderer_->draw(ctx_.model.camera.camera(), fo);
     ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());

@@ -158,10 +158,7 @@ void Renderer::Impl::draw(const scene::Camera& camera, const FrameOptions& o) {
 
     for (std::size_t i = 0; i < layers.size(); ++i) layer_visible[i] = o.hidden_layers.count(layers[i]) == 0;
     Highlight hl{Kind::label, -1, -1, -1, -1, false};
-    if (o.highlighted_id) {
-        const auto it = highlights.find(*o.highlighted_id);
-        if (it != highlights.end()) hl = it->second;
-    }
+    if (o.highlighted && *o.highlighted < highlights.size()) hl = highlights[*o.highlighted];
     const bool hl_sphere = hl.kind == Kind::sphere && !hl.translucent;
     const bool hl_segments = hl.kind == Kind::polyline || hl.kind == Kind::arrow;
 

@@ -39,7 +39,7 @@ struct FrameOptions {
     bool clear = true;                   // clear colour and depth before drawing
     float pixel_scale = 1.0f;            // multiplies line widths, font sizes, label offsets
     std::set<std::string> hidden_layers; // layers not drawn
-    std::optional<std::string> highlighted_id;  // primitive drawn brighter/thicker (hover)
+    std::optional<std::size_t> highlighted;  // index in the scene's primitives, drawn brighter/thicker (hover)
     Tile tile;                           // set only by tiled offscreen rendering
     LabelOcclusion label_occlusion = LabelOcclusion::measure;
 };

@@ -190,7 +190,7 @@ struct Renderer::Impl {
     std::vector<TranslucentSphere> trans_spheres;
     std::vector<TranslucentPolygon> trans_polygons;
     std::vector<LabelData> labels;
-    std::unordered_map<std::string, Highlight> highlights;
+    std::vector<Highlight> highlights;  // by primitive index; kind label = nothing to highlight
 
     // Per-frame scratch, reused so frames do not allocate once warm.
     std::vector<char> layer_visible;

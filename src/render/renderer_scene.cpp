@@ -119,11 +119,13 @@ void Renderer::Impl::build(const scene::Scene& scene) {
     trans_spheres.clear();
     trans_polygons.clear();
     labels.clear();
-    highlights.clear();
+    highlights.assign(scene.primitives.size(), Highlight{Kind::label, -1, -1, -1, -1, false});
 
     std::vector<float> sphere_data, segment_data, mesh_data, trans_poly_data;
-    std::vector<std::vector<const scene::Primitive*>> by_layer(nl);
-    for (const scene::Primitive& p : scene.primitives) by_layer[static_cast<std::size_t>(layer_index[p.layer])].push_back(&p);
+    // Primitive indices by layer, in scene order.
+    std::vector<std::vector<std::size_t>> by_layer(nl);
+    for (std::size_t i = 0; i < scene.primitives.size(); ++i)
+        by_layer[static_cast<std::size_t>(layer_index[scene.primitives[i].layer])].push_back(i);
 
     // Opaque spheres, segments, cones and opaque polygons are each laid out
     // layer after layer, so hiding a layer just skips a range.
@@ -131,14 +133,15 @@ void Renderer::Impl::build(const scene::Scene& scene) {
         const int layer = static_cast<int>(l);
         const auto sphere_first = static_cast<GLint>(sphere_data.size() / 8);
         const auto segment_first = static_cast<GLint>(segment_data.size() / 16);
-        for (const scene::Primitive* p : by_layer[l]) {
+        for (const std::size_t index : by_layer[l]) {
+            const scene::Primitive* p = &scene.primitives[index];
             if (const auto* s = std::get_if<scene::Sphere>(&p->shape)) {
                 if (s->color.a < 1.0f) {
-                    highlights[p->id] = {Kind::sphere, static_cast<int>(trans_spheres.size()), 0, 0, 0, true};
+                    highlights[index] = {Kind::sphere, static_cast<int>(trans_spheres.size()), 0, 0, 0, true};
                     trans_spheres.push_back({glm::vec4(s->center, s->radius), s->color, layer});
                 } else {
-                    const int index = static_cast<int>(sphere_data.size() / 8);
-                    highlights[p->id] = {Kind::sphere, index, index + 1, 0, 0, false};
+                    const int sphere = static_cast<int>(sphere_data.size() / 8);
+                    highlights[index] = {Kind::sphere, sphere, sphere + 1, 0, 0, false};
                     push_vec(sphere_data, glm::vec4(s->center, s->radius));
                     push_vec(sphere_data, s->color);
                 }
@@ -158,7 +161,7 @@ void Renderer::Impl::build(const scene::Scene& scene) {
                         s0 = s1;
                     }
                 }
-                highlights[p->id] = {Kind::polyline, first, static_cast<int>(segment_data.size() / 16), 0, 0, false};
+                highlights[index] = {Kind::polyline, first, static_cast<int>(segment_data.size() / 16), 0, 0, false};
             } else if (const auto* arrow = std::get_if<scene::Arrow>(&p->shape)) {
                 const glm::vec3 axis = arrow->tip - arrow->tail;
                 const float length = glm::length(axis);
@@ -172,7 +175,7 @@ void Renderer::Impl::build(const scene::Scene& scene) {
                     push_segment(segment_data, arrow->tail, 0.0f, shaft_end, length, arrow->color, arrow->width_px,
                                  false);
                 }
-                highlights[p->id] = {Kind::arrow, first, static_cast<int>(segment_data.size() / 16), 0, 0, false};
+                highlights[index] = {Kind::arrow, first, static_cast<int>(segment_data.size() / 16), 0, 0, false};
             } else if (const auto* label = std::get_if<scene::Label>(&p->shape)) {
                 labels.push_back({label->anchor, 0.0f, label->text, label->color, label->size_px, label->placement,
                                   label->offset_px, layer});
@@ -190,7 +193,8 @@ void Renderer::Impl::build(const scene::Scene& scene) {
     // Meshes: cones of every layer, then opaque polygons, then translucent ones.
     for (std::size_t l = 0; l < nl; ++l) {
         const auto first = static_cast<GLint>(mesh_data.size() / kMeshFloats);
-        for (const scene::Primitive* p : by_layer[l]) {
+        for (const std::size_t index : by_layer[l]) {
+            const scene::Primitive* p = &scene.primitives[index];
             const auto* arrow = std::get_if<scene::Arrow>(&p->shape);
             if (!arrow) continue;
             const glm::vec3 axis = arrow->tip - arrow->tail;
@@ -200,7 +204,7 @@ void Renderer::Impl::build(const scene::Scene& scene) {
             const int vfirst = static_cast<int>(mesh_data.size() / kMeshFloats);
             push_cone(mesh_data, arrow->tip - axis / length * head, arrow->tip, arrow->head_radius,
                       glm::vec4(glm::vec3(arrow->color), 1.0f));
-            Highlight& h = highlights[p->id];
+            Highlight& h = highlights[index];
             h.mesh_first = vfirst;
             h.mesh_last = static_cast<int>(mesh_data.size() / kMeshFloats);
         }
@@ -219,7 +223,8 @@ void Renderer::Impl::build(const scene::Scene& scene) {
     for (int pass = 0; pass < 2; ++pass) {
         for (std::size_t l = 0; l < nl; ++l) {
             const auto first = static_cast<GLint>(mesh_data.size() / kMeshFloats);
-            for (const scene::Primitive* p : by_layer[l]) {
+            for (const std::size_t index : by_layer[l]) {
+            const scene::Primitive* p = &scene.primitives[index];
                 const auto* poly = std::get_if<scene::Polygon>(&p->shape);
                 if (!poly || poly->points.size() < 3) continue;
                 const bool translucent = poly->color.a < 1.0f;
@@ -235,7 +240,7 @@ void Renderer::Impl::build(const scene::Scene& scene) {
                     push_mesh_vertex(mesh_data, poly->points[i + 1], n, poly->color);
                 }
                 const Range r{vfirst, static_cast<GLsizei>(mesh_data.size() / kMeshFloats) - vfirst};
-                highlights[p->id] = {Kind::polygon, r.first, r.first + r.count, 0, 0, translucent};
+                highlights[index] = {Kind::polygon, r.first, r.first + r.count, 0, 0, translucent};
                 if (translucent) trans_polygons.push_back({r, centroid, static_cast<int>(l)});
             }
             if (pass == 0)

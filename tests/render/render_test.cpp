@@ -272,9 +272,9 @@ TEST_CASE("highlighted primitives are drawn brighter and lines thicker", "[gl]")
     f.width = kW;
     f.height = kH;
     const render::Image plain = render::test::render_frame(r, cam, f);
-    f.highlighted_id = "ball";
+    f.highlighted = 0;  // "ball"
     const render::Image ball = render::test::render_frame(r, cam, f);
-    f.highlighted_id = "line";
+    f.highlighted = s.primitives.size() - 1;  // "line"
     const render::Image thick = render::test::render_frame(r, cam, f);
     const glm::vec2 c = project(cam, kW, kH, {0, 0, 0});
     CHECK(pixel(ball, c)[0] > pixel(plain, c)[0] + 40);  // mixed 45% toward white
