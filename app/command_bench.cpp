@@ -61,6 +61,7 @@ struct BenchOptions {
     bool no_process = false;      // skip the `cagescope render` process runs
     bool no_export = false;       // skip the in-process PNG exports
     std::vector<std::string> hidden_layers;  // not drawn in the timed frames
+    bool moving = false;          // frames as the viewer draws a moving large scene: multisampling off
     std::map<std::string, double> params;  // figure parameters given on the command line
     std::string empty_export;     // internal: export an empty scene to this file and exit
 };
@@ -192,6 +193,7 @@ void time_frames(render::Renderer& renderer, const scene::Camera& fitted, const 
     frame.height = height;
     frame.pixel_scale = std::clamp(static_cast<float>(height) / 900.0f, 0.75f, 4.0f);
     frame.hidden_layers = {o.hidden_layers.begin(), o.hidden_layers.end()};
+    frame.multisample = !o.moving;
     std::vector<double> times;
     const auto loop_start = Clock::now();
     for (int i = -2; i < o.frames; ++i) {  // two warm-up frames
@@ -484,6 +486,8 @@ void add_bench_command(CLI::App& app) {
         ->check(CLI::Range(1, 16));
     cmd->add_flag("--no-process", opts->no_process, "Skip the `cagescope render` process runs and the floor process");
     cmd->add_option("--hide-layer", opts->hidden_layers, "Layer not drawn in the timed frames (repeatable): what it costs");
+    cmd->add_flag("--moving", opts->moving,
+                  "Time frames as the viewer draws them while a large scene moves: MSAA target, multisampling off");
     cmd->add_flag("--no-export", opts->no_export, "Skip the in-process 1080p and 4K PNG exports (frame times only)");
     const figures::FigureParams defaults = figures::default_params();
     for (const auto& field : figures::param_fields()) {

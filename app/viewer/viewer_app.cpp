@@ -147,7 +147,8 @@ void ViewerApp::frame() {
 
     if (ctx_.model.camera.update(dt)) hover_dirty_ = true;
     // Under --frames (a test) the clock is one step per frame, not the wall clock.
-    if (advance_animation(ctx_.model, options_.frames > 0 ? 1.0 / ctx_.model.animation.steps_per_s : dt)) hover_dirty_ = true;
+    const bool animated = advance_animation(ctx_.model, options_.frames > 0 ? 1.0 / ctx_.model.animation.steps_per_s : dt);
+    if (animated) hover_dirty_ = true;
     if (hover_dirty_) update_hover();
     draw_ui();
     ImGui::Render();
@@ -166,8 +167,16 @@ void ViewerApp::frame() {
     fo.pixel_scale = view_pixel_scale(ctx_.ui.settings.theme, fb_scale);
     fo.hidden_layers = {ctx_.model.request.hidden_layers.begin(), ctx_.model.request.hidden_layers.end()};
     if (ctx_.model.hover) fo.highlighted = ctx_.model.hover->index;
+    const scene::Camera camera = ctx_.model.camera.camera();
+    const glm::mat4 view_projection = camera.projection_matrix(view_aspect()) * camera.view_matrix();
+    const bool moved = animated || view_projection != last_view_projection_;
+    last_view_projection_ = view_projection;
+    if (draw_as_preview(ctx_.model.scene.primitives.size(), moved)) {
+        fo.multisample = false;
+        wake(1);  // the frame after the view stops is drawn at full quality
+    }
     glBindFramebuffer(GL_FRAMEBUFFER, 0);
-    renderer_->draw(ctx_.model.camera.camera(), fo);
+    renderer_->draw(camera, fo);
     ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
     if (!options_.screenshot_ui.empty() && options_.frames > 0 && frame_count_ + 1 >= options_.frames && !script_.active)
         write_ui_screenshot(options_.screenshot_ui);

@@ -3,6 +3,7 @@
 // viewer_actions.cpp (shortcut actions, screenshots, state files).
 #pragma once
 
+#include <glm/mat4x4.hpp>
 #include <glm/vec2.hpp>
 #include <memory>
 #include <optional>
@@ -76,6 +77,7 @@ private:
     double last_click_time_ = -1.0;
     glm::vec2 last_click_px_{0.0f};
     int frames_to_draw_ = 3;
+    glm::mat4 last_view_projection_{0.0f};  // of the last frame: did the view move?
     int frame_count_ = 0;
     double last_time_ = 0.0;
     int windowed_pos_[2] = {100, 100};

@@ -100,6 +100,10 @@ void scrub_to(ViewerModel& model, double time) {
     set_time(model, t);
 }
 
+bool draw_as_preview(std::size_t primitives, bool view_moved) {
+    return view_moved && primitives > kPreviewPrimitives;
+}
+
 bool advance_animation(ViewerModel& model, double dt) {
     const int steps = animation_steps(model);
     if (!model.animation.playing || steps == 0) return false;

@@ -78,4 +78,10 @@ std::string tour_caption(const ViewerModel& model);
 // Measure: a click adds a point; a third click clears (and adds nothing).
 void click_measure(ViewerModel& model, const std::optional<Pick>& pick);
 
+// A scene of more primitives than this is drawn without multisampling while
+// the view moves (about 3x cheaper per primitive on llvmpipe: the glass
+// region, Fig. 6 with every HSM), and at full quality once it stops.
+inline constexpr std::size_t kPreviewPrimitives = 20000;
+bool draw_as_preview(std::size_t primitives, bool view_moved);
+
 }  // namespace cagescope::viewer

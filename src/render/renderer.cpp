@@ -184,6 +184,12 @@ void Renderer::Impl::draw(const scene::Camera& camera, const FrameOptions& o) {
     glBlendFuncSeparate(GL_SRC_ALPHA, GL_ONE_MINUS_SRC_ALPHA, GL_ONE, GL_ONE_MINUS_SRC_ALPHA);
     GLint samples = 0;
     glGetIntegerv(GL_SAMPLES, &samples);
+    if (o.multisample) {
+        glEnable(GL_MULTISAMPLE);
+    } else {
+        glDisable(GL_MULTISAMPLE);  // one coverage sample per pixel, written to all of its samples
+        samples = 1;
+    }
 
     // Uniforms, once per frame per program.
     glUseProgram(sphere_prog.id);
@@ -342,6 +348,7 @@ void Renderer::Impl::draw(const scene::Camera& camera, const FrameOptions& o) {
     draw_labels(view, proj, full_proj, o, ortho, scale, fw, fh);
     check_errors("label pass");
 
+    glEnable(GL_MULTISAMPLE);
     glBindTexture(GL_TEXTURE_BUFFER, 0);
     glBindTexture(GL_TEXTURE_2D, 0);
     glBindVertexArray(0);

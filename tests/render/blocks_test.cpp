@@ -4,6 +4,7 @@
 // keeps about the same ink on either side of the speck threshold.
 #include <catch2/catch.hpp>
 
+#include <algorithm>
 #include <glm/geometric.hpp>
 #include <string>
 #include <vector>
@@ -131,4 +132,45 @@ TEST_CASE("blocks straddling the edge of the view keep every visible sphere", "[
         }
     CHECK(visible > 50);
     CHECK(drawn == visible);
+}
+
+TEST_CASE("frames without multisampling draw the same shapes with hard edges", "[gl]") {
+    render::test::context();
+    render::Renderer renderer;
+    scene::Scene s = framed();
+    const scene::Camera camera = top_ortho(s);
+    s.primitives.push_back(prim("ball", scene::Sphere{{-1, 0, 0}, 0.6f, {0.9f, 0.1f, 0.1f, 1}}));
+    s.primitives.push_back(prim("line", scene::Polyline{{{0.5f, -1.5f, 0}, {1.5f, 1.5f, 0}}, {0, 0, 0, 1}, 2.0f}));
+    for (float x = -1.5f; x < 1.6f; x += 0.5f)  // specks
+        s.primitives.push_back(prim("speck", scene::Sphere{{x, -1.8f, 0.0f}, 0.001f, {0, 0, 0, 1}}));
+    renderer.set_scene(s);
+    render::FrameOptions f = frame();
+    const render::Image smooth = render::test::render_frame(renderer, camera, f);
+    f.multisample = false;
+    const render::Image hard = render::test::render_frame(renderer, camera, f);
+    int smooth_drawn = 0, hard_drawn = 0;
+    for (int y = 0; y < kH; ++y)
+        for (int x = 0; x < kW; ++x) {
+            smooth_drawn += pixel(smooth, x, y)[1] < 128;
+            hard_drawn += pixel(hard, x, y)[1] < 128;
+        }
+    // Round the red ball, a pixel between ground and ball (green between
+    // the ball's and white's) is a blended edge: only multisampling makes them.
+    const auto edge_pixels = [&](const render::Image& image) {
+        const glm::vec2 lo = project(camera, kW, kH, {-1.7f, -0.7f, 0.0f});
+        const glm::vec2 hi = project(camera, kW, kH, {-0.3f, 0.7f, 0.0f});
+        int n = 0;
+        for (int y = static_cast<int>(std::min(lo.y, hi.y)); y < static_cast<int>(std::max(lo.y, hi.y)); ++y)
+            for (int x = static_cast<int>(lo.x); x < static_cast<int>(hi.x); ++x) {
+                const int g = pixel(image, x, y)[1];
+                n += g > 110 && g < 245;  // the specular highlight reaches about 95
+            }
+        return n;
+    };
+    INFO("drawn: " << smooth_drawn << " smooth, " << hard_drawn << " hard; edge pixels " << edge_pixels(smooth)
+                   << " smooth, " << edge_pixels(hard) << " hard");
+    CHECK(hard_drawn == Approx(smooth_drawn).epsilon(0.05));
+    CHECK(edge_pixels(smooth) > 20);
+    CHECK(edge_pixels(hard) == 0);
+    CHECK(pixel(hard, project(camera, kW, kH, {-1, 0, 0}))[0] > 200);
 }

@@ -255,3 +255,13 @@ TEST_CASE("the key table: the shortcuts of the issue, no key bound twice", "[vie
         for (std::size_t j = i + 1; j < all.size(); ++j)
             CHECK_FALSE((all[i].key == all[j].key && all[i].mods == all[j].mods));
 }
+
+TEST_CASE("large scenes move without multisampling and settle at full quality", "[viewer]") {
+    figures::FigureParams params = figures::default_params();
+    params.region_k = 8;
+    const scene::Scene glass = figures::build_figure(*figures::find_figure("glass"), params);
+    const scene::Scene fig7 = figures::build_figure(*figures::find_figure("7"), figures::default_params());
+    CHECK(draw_as_preview(glass.primitives.size(), true));
+    CHECK_FALSE(draw_as_preview(glass.primitives.size(), false));
+    CHECK_FALSE(draw_as_preview(fig7.primitives.size(), true));  // the paper's figures always draw at full quality
+}
