@@ -99,6 +99,10 @@ TEST_CASE("soak: every figure and animation state, 0 GL errors, resident memory 
             ::malloc_trim(0);
             if (i + 1 == warm_up) rss_warm = resident_bytes();
             rss_end = resident_bytes();
+            // One line a cycle: growth that stops (a cache filling) reads
+            // differently from growth that goes on (a leak).
+            std::printf("soak: cycle %d (frame %d): RSS %.1f MB\n", (i + 1) / warm_up, i + 1,
+                        static_cast<double>(rss_end) / 1048576.0);
         }
         if (i + 1 > warm_up) rss_peak = std::max(rss_peak, resident_bytes());
     }
