@@ -24,9 +24,17 @@ vec3 shade(vec3 base, vec3 n, vec3 view_dir, bool inner) {
     float diffuse = max(dot(n, L), 0.0);
     float facing = max(dot(n, view_dir), 0.0);
     vec3 h = normalize(L + view_dir);
-    float spec = pow(max(dot(n, h), 0.0), 48.0);
+    // x^48 by squaring: llvmpipe's pow is an exp2/log2 pair, the costliest
+    // instructions of this shader, which runs for every pixel of a sphere.
+    float x = max(dot(n, h), 0.0);
+    float x2 = x * x;
+    float x4 = x2 * x2;
+    float x8 = x4 * x4;
+    float x16 = x8 * x8;
+    float spec = x16 * x16 * x16;
     vec3 color = base * (0.32 + 0.68 * diffuse);
-    color *= 1.0 - 0.18 * pow(1.0 - facing, 2.0);          // soft darkening toward the rim
+    float rim = 1.0 - facing;
+    color *= 1.0 - 0.18 * rim * rim;                        // soft darkening toward the rim
     if (inner) return color * 0.8;
     return color + vec3(0.28 * spec);
 }
@@ -60,8 +68,10 @@ void main() {
         color = shade(v_color.rgb, -n, view_dir, true);
     else
         color = shade(v_color.rgb, n, view_dir, false);
-    vec4 clip = u_proj * vec4(hit, 1.0);
-    gl_FragDepth = clamp(max(clip.z / clip.w * 0.5 + 0.5, gl_FragCoord.z), 0.0, 1.0);
+    // Only clip z and w are needed: rows 2 and 3 of the projection.
+    float clip_z = u_proj[0][2] * hit.x + u_proj[1][2] * hit.y + u_proj[2][2] * hit.z + u_proj[3][2];
+    float clip_w = u_proj[0][3] * hit.x + u_proj[1][3] * hit.y + u_proj[2][3] * hit.z + u_proj[3][3];
+    gl_FragDepth = clamp(max(clip_z / clip_w * 0.5 + 0.5, gl_FragCoord.z), 0.0, 1.0);
     if (u_mode == 0) {
         frag_color = vec4(color, coverage);
     } else if (u_mode == 1) {

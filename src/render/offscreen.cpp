@@ -80,7 +80,10 @@ Image render_offscreen(Renderer& renderer, const scene::Camera& camera, const Of
     image.width = options.width;
     image.height = options.height;
     image.rgba.assign(static_cast<std::size_t>(options.width) * options.height * 4, 0);
-    std::vector<std::uint8_t> tile_pixels(static_cast<std::size_t>(tile_w) * tile_h * 4);
+    // One untiled, unfiltered frame is read straight into the image (flipped
+    // after): a second frame-sized buffer would add 8 MB at 1080p.
+    const bool direct = !tiled && ss == 1;
+    std::vector<std::uint8_t> tile_pixels(direct ? 0 : static_cast<std::size_t>(tile_w) * tile_h * 4);
     const int n = ss * ss;
 
     for (int ty = 0; ty < full_h; ty += tile_h) {
@@ -101,8 +104,17 @@ Image render_offscreen(Renderer& renderer, const scene::Camera& camera, const Of
                 glBindFramebuffer(GL_READ_FRAMEBUFFER, msaa_target.fbo);
             }
             glPixelStorei(GL_PACK_ALIGNMENT, 1);
-            glReadPixels(0, 0, w, h, GL_RGBA, GL_UNSIGNED_BYTE, tile_pixels.data());
+            glReadPixels(0, 0, w, h, GL_RGBA, GL_UNSIGNED_BYTE, direct ? image.rgba.data() : tile_pixels.data());
             glPixelStorei(GL_PACK_ALIGNMENT, 4);
+            if (direct) {
+                // GL rows run bottom to top.
+                const std::size_t row = static_cast<std::size_t>(w) * 4;
+                for (int y = 0; y < h / 2; ++y)
+                    std::swap_ranges(image.rgba.begin() + static_cast<std::ptrdiff_t>(y * row),
+                                     image.rgba.begin() + static_cast<std::ptrdiff_t>((y + 1) * row),
+                                     image.rgba.begin() + static_cast<std::ptrdiff_t>((h - 1 - y) * row));
+                continue;
+            }
             // Box filter ss x ss blocks (premultiplied values average
             // correctly); GL rows run bottom to top.
             const int out_x0 = tx / ss;
