@@ -35,8 +35,7 @@ vec3 shade(vec3 base, vec3 n, vec3 view_dir, bool inner) {
     vec3 color = base * (0.32 + 0.68 * diffuse);
     float rim = 1.0 - facing;
     color *= 1.0 - 0.18 * rim * rim;                        // soft darkening toward the rim
-    if (inner) return color * 0.8;
-    return color + vec3(0.28 * spec);
+    return inner ? color * 0.8 : color + vec3(0.28 * spec);
 }
 
 void main() {
@@ -63,11 +62,9 @@ void main() {
     vec3 hit = ro + rd * t;
     vec3 n = (hit - v_center) / v_radius;
     vec3 view_dir = -rd;
-    vec3 color;
-    if (v_back == 1)
-        color = shade(v_color.rgb, -n, view_dir, true);
-    else
-        color = shade(v_color.rgb, n, view_dir, false);
+    // One call: llvmpipe runs both sides of a branch on a per-sphere value.
+    bool back = v_back == 1;
+    vec3 color = shade(v_color.rgb, back ? -n : n, view_dir, back);
     // Only clip z and w are needed: rows 2 and 3 of the projection.
     float clip_z = u_proj[0][2] * hit.x + u_proj[1][2] * hit.y + u_proj[2][2] * hit.z + u_proj[3][2];
     float clip_w = u_proj[0][3] * hit.x + u_proj[1][3] * hit.y + u_proj[2][3] * hit.z + u_proj[3][3];

@@ -17,8 +17,10 @@ std::string_view embedded_source(std::string_view name) {
     return {reinterpret_cast<const char*>(bytes->data()), bytes->size()};
 }
 
-GLuint compile(GLenum type, std::string_view name) {
-    const std::string_view source = embedded_source(name);
+GLuint compile(GLenum type, std::string_view name, std::string_view defines) {
+    std::string source(embedded_source(name));
+    const std::size_t after_version = source.find('\n') == std::string::npos ? source.size() : source.find('\n') + 1;
+    source.insert(after_version, defines);
     const GLuint shader = glCreateShader(type);
     const char* text = source.data();
     const auto length = static_cast<GLint>(source.size());
@@ -39,11 +41,11 @@ GLuint compile(GLenum type, std::string_view name) {
 
 }  // namespace
 
-GLuint build_program(std::string_view vert_name, std::string_view frag_name) {
-    const GLuint vs = compile(GL_VERTEX_SHADER, vert_name);
+GLuint build_program(std::string_view vert_name, std::string_view frag_name, std::string_view defines) {
+    const GLuint vs = compile(GL_VERTEX_SHADER, vert_name, defines);
     GLuint fs = 0;
     try {
-        fs = compile(GL_FRAGMENT_SHADER, frag_name);
+        fs = compile(GL_FRAGMENT_SHADER, frag_name, defines);
     } catch (...) {
         glDeleteShader(vs);
         throw;

@@ -9,8 +9,10 @@
 namespace cagescope::render::detail {
 
 // Compiles and links an embedded vertex + fragment shader pair ("shaders/x.vert").
-// Throws RenderError with the file name and the driver's log.
-GLuint build_program(std::string_view vert_name, std::string_view frag_name);
+// `defines` ("#define LIT 1\n") go right after each file's #version line:
+// one file, several specialised programs. Throws RenderError with the file
+// name and the driver's log.
+GLuint build_program(std::string_view vert_name, std::string_view frag_name, std::string_view defines = {});
 
 // Framebuffer with colour + depth renderbuffers (MSAA when samples > 1).
 struct RenderTarget {

@@ -8,7 +8,8 @@ Renderer::Renderer() : impl_(std::make_unique<Impl>()) {
     s.sphere_prog.load("shaders/sphere.vert", "shaders/sphere.frag");
     s.speck_prog.load("shaders/speck.vert", "shaders/speck.frag");
     s.line_prog.load("shaders/line.vert", "shaders/line.frag");
-    s.mesh_prog.load("shaders/mesh.vert", "shaders/mesh.frag");
+    s.flat_prog.load("shaders/mesh.vert", "shaders/mesh.frag", "#define LIT 0\n");
+    s.lit_prog.load("shaders/mesh.vert", "shaders/mesh.frag", "#define LIT 1\n");
     s.text_prog.load("shaders/text.vert", "shaders/text.frag");
     s.anchor_prog.load("shaders/anchor.vert", "shaders/anchor.frag");
     glGenVertexArrays(1, &s.quad_vao);
@@ -75,7 +76,7 @@ Renderer::~Renderer() {
     glGetIntegerv(GL_CONTEXT_FLAGS, &flags);
     if ((flags & GL_CONTEXT_FLAG_DEBUG_BIT) && epoxy_has_gl_extension("GL_KHR_debug"))
         glDebugMessageCallback(nullptr, nullptr);
-    for (Program* p : {&s.sphere_prog, &s.speck_prog, &s.line_prog, &s.mesh_prog, &s.text_prog, &s.anchor_prog})
+    for (Program* p : {&s.sphere_prog, &s.speck_prog, &s.line_prog, &s.flat_prog, &s.lit_prog, &s.text_prog, &s.anchor_prog})
         glDeleteProgram(p->id);
     s.spheres.destroy();
     s.translucent_spheres.destroy();
@@ -208,14 +209,16 @@ void Renderer::Impl::draw(const scene::Camera& camera, const FrameOptions& o) {
     glUniform1i(line_prog["u_highlight_first"], hl_segments ? hl.first : -1);
     glUniform1i(line_prog["u_highlight_last"], hl_segments ? hl.last : -1);
     glUniform1i(line_prog["u_segments"], 0);
-    glUseProgram(mesh_prog.id);
-    glUniformMatrix4fv(mesh_prog["u_view"], 1, GL_FALSE, glm::value_ptr(view));
-    glUniformMatrix4fv(mesh_prog["u_proj"], 1, GL_FALSE, glm::value_ptr(proj));
-    glUniform1i(mesh_prog["u_ortho"], ortho ? 1 : 0);
     const int mesh_hl_first = hl.kind == Kind::polygon ? hl.first : hl.kind == Kind::arrow ? hl.mesh_first : -1;
     const int mesh_hl_last = hl.kind == Kind::polygon ? hl.last : hl.kind == Kind::arrow ? hl.mesh_last : -1;
-    glUniform1i(mesh_prog["u_highlight_first"], mesh_hl_first);
-    glUniform1i(mesh_prog["u_highlight_last"], mesh_hl_last);
+    for (const Program* mesh : {&flat_prog, &lit_prog}) {
+        glUseProgram(mesh->id);
+        glUniformMatrix4fv((*mesh)["u_view"], 1, GL_FALSE, glm::value_ptr(view));
+        glUniformMatrix4fv((*mesh)["u_proj"], 1, GL_FALSE, glm::value_ptr(proj));
+        glUniform1i((*mesh)["u_ortho"], ortho ? 1 : 0);
+        glUniform1i((*mesh)["u_highlight_first"], mesh_hl_first);
+        glUniform1i((*mesh)["u_highlight_last"], mesh_hl_last);
+    }
 
     // 1. Opaque spheres: exact impostors, alpha-to-coverage edges under MSAA.
     glActiveTexture(GL_TEXTURE0);
@@ -248,15 +251,14 @@ void Renderer::Impl::draw(const scene::Camera& camera, const FrameOptions& o) {
 
     // 2. Opaque polygons (pushed back a little so lines on them win), arrow heads.
     glBindVertexArray(mesh_vao);
-    glUseProgram(mesh_prog.id);
-    glUniform1i(mesh_prog["u_lit"], 0);
+    glUseProgram(flat_prog.id);
     glEnable(GL_POLYGON_OFFSET_FILL);
     glPolygonOffset(1.0f, 1.0f);
     for (std::size_t l = 0; l < layers.size(); ++l)
         if (layer_visible[l] && polygon_ranges[l].count > 0)
             glDrawArrays(GL_TRIANGLES, polygon_ranges[l].first, polygon_ranges[l].count);
     glDisable(GL_POLYGON_OFFSET_FILL);
-    glUniform1i(mesh_prog["u_lit"], 1);
+    glUseProgram(lit_prog.id);
     for (std::size_t l = 0; l < layers.size(); ++l)
         if (layer_visible[l] && cone_ranges[l].count > 0)
             glDrawArrays(GL_TRIANGLES, cone_ranges[l].first, cone_ranges[l].count);
@@ -316,8 +318,6 @@ void Renderer::Impl::draw(const scene::Camera& camera, const FrameOptions& o) {
         glUseProgram(sphere_prog.id);
         glUniform1i(sphere_prog["u_mode"], 2);
         glUniform1i(sphere_prog["u_highlight"], -1);
-        glUseProgram(mesh_prog.id);
-        glUniform1i(mesh_prog["u_lit"], 0);
         std::size_t i = 0;
         GLint entry = 0;
         while (i < sort_items.size()) {
@@ -332,7 +332,7 @@ void Renderer::Impl::draw(const scene::Camera& camera, const FrameOptions& o) {
                 entry += count;
             } else {
                 glBindVertexArray(mesh_vao);
-                glUseProgram(mesh_prog.id);
+                glUseProgram(flat_prog.id);
                 for (std::size_t k = i; k < j; ++k) {
                     const Range& r = trans_polygons[static_cast<std::size_t>(sort_items[k].index)].vertices;
                     glDrawArrays(GL_TRIANGLES, r.first, r.count);

@@ -76,8 +76,8 @@ struct Program {
         const auto it = locations.find(name);
         return it == locations.end() ? -1 : it->second;
     }
-    void load(std::string_view vert, std::string_view frag) {
-        id = build_program(vert, frag);
+    void load(std::string_view vert, std::string_view frag, std::string_view defines = {}) {
+        id = build_program(vert, frag, defines);
         GLint count = 0;
         glGetProgramiv(id, GL_ACTIVE_UNIFORMS, &count);
         for (GLint i = 0; i < count; ++i) {
@@ -168,7 +168,10 @@ struct Box {
 using namespace detail;
 
 struct Renderer::Impl {
-    Program sphere_prog, speck_prog, line_prog, mesh_prog, text_prog, anchor_prog;
+    // Flat polygons and lit arrow heads are two builds of mesh.frag: llvmpipe
+    // runs both sides of a branch, even on a uniform, so one program that
+    // could light paid for lighting on every polygon pixel (15% of Fig. 7).
+    Program sphere_prog, speck_prog, line_prog, flat_prog, lit_prog, text_prog, anchor_prog;
     // Spheres and segments are screen quads pulled from buffer textures: no
     // vertex attributes, only an index buffer of 4 vertices per quad, so the
     // vertex shader runs 4 times per quad instead of 6 (llvmpipe shades each
