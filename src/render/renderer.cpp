@@ -193,13 +193,17 @@ void Renderer::Impl::draw(const scene::Camera& camera, const FrameOptions& o) {
     }
 
     // Uniforms, once per frame per program.
-    glUseProgram(sphere_prog.id);
-    glUniformMatrix4fv(sphere_prog["u_view"], 1, GL_FALSE, glm::value_ptr(view));
-    glUniformMatrix4fv(sphere_prog["u_proj"], 1, GL_FALSE, glm::value_ptr(proj));
-    glUniform1i(sphere_prog["u_ortho"], ortho ? 1 : 0);
-    glUniform1f(sphere_prog["u_px_world"], px_world);
-    glUniform1i(sphere_prog["u_highlight"], hl_sphere ? hl.first : -1);
-    glUniform1i(sphere_prog["u_spheres"], 0);
+    for (const Program* spheres_prog : {&sphere_prog, &speck_prog}) {  // impostors and specks
+        const Program& p = *spheres_prog;
+        glUseProgram(p.id);
+        glUniformMatrix4fv(p["u_view"], 1, GL_FALSE, glm::value_ptr(view));
+        glUniformMatrix4fv(p["u_proj"], 1, GL_FALSE, glm::value_ptr(proj));
+        glUniform1i(p["u_ortho"], ortho ? 1 : 0);
+        glUniform1f(p["u_px_world"], px_world);
+        glUniform1i(p["u_highlight"], hl_sphere ? hl.first : -1);
+        glUniform1i(p["u_spheres"], 0);
+        glUniform1i(p["u_mode"], samples > 1 ? 0 : 1);
+    }
     glUseProgram(line_prog.id);
     glUniformMatrix4fv(line_prog["u_view"], 1, GL_FALSE, glm::value_ptr(view));
     glUniformMatrix4fv(line_prog["u_proj"], 1, GL_FALSE, glm::value_ptr(proj));
@@ -225,7 +229,6 @@ void Renderer::Impl::draw(const scene::Camera& camera, const FrameOptions& o) {
     glBindVertexArray(quad_vao);
     glUseProgram(sphere_prog.id);
     glBindTexture(GL_TEXTURE_BUFFER, spheres.texture);
-    glUniform1i(sphere_prog["u_mode"], samples > 1 ? 0 : 1);
     if (samples > 1) {
         glEnable(GL_SAMPLE_ALPHA_TO_COVERAGE);
         glEnable(GL_SAMPLE_ALPHA_TO_ONE);
@@ -234,13 +237,6 @@ void Renderer::Impl::draw(const scene::Camera& camera, const FrameOptions& o) {
     draw_quads(sphere_quads);
     if (!sphere_specks.counts.empty()) {
         glUseProgram(speck_prog.id);
-        glUniformMatrix4fv(speck_prog["u_view"], 1, GL_FALSE, glm::value_ptr(view));
-        glUniformMatrix4fv(speck_prog["u_proj"], 1, GL_FALSE, glm::value_ptr(proj));
-        glUniform1i(speck_prog["u_ortho"], ortho ? 1 : 0);
-        glUniform1f(speck_prog["u_px_world"], px_world);
-        glUniform1i(speck_prog["u_highlight"], hl_sphere ? hl.first : -1);
-        glUniform1i(speck_prog["u_spheres"], 0);
-        glUniform1i(speck_prog["u_mode"], samples > 1 ? 0 : 1);
         glMultiDrawArrays(GL_POINTS, sphere_specks.firsts.data(), sphere_specks.counts.data(),
                           static_cast<GLsizei>(sphere_specks.counts.size()));
     }
