@@ -9,7 +9,6 @@
 #include "json_file.h"
 #include "model/parameters.h"
 #include "viewer/embedded_tours.h"
-#include "viewer/json_locator.h"
 
 namespace cagescope::viewer {
 
@@ -19,11 +18,10 @@ namespace {
 
 class StepReader {
 public:
-    StepReader(const std::string& text, const std::string& file)
-        : text_(text), file_(file), locations_(locate_json_values(text)) {}
+    explicit StepReader(const app::JsonDocument& doc) : doc_(doc) {}
 
     [[noreturn]] void fail(const std::string& pointer, const std::string& what) const {
-        throw app::UsageError(app::text_position(file_, text_, location_of(locations_, pointer)) + ": " + what);
+        throw app::UsageError(doc_.where(pointer) + ": " + what);
     }
     const json& require(const json& obj, const std::string& pointer, const std::string& key) const {
         const auto it = obj.find(key);
@@ -105,9 +103,7 @@ public:
     }
 
 private:
-    const std::string& text_;
-    const std::string& file_;
-    JsonLocations locations_;
+    const app::JsonDocument& doc_;
 };
 
 }  // namespace
@@ -156,9 +152,9 @@ std::string expand_caption(const std::string& caption, const std::vector<model::
 }
 
 Tour parse_tour(const std::string& text, const std::string& file) {
-    // Syntax and nesting depth first: the locator below walks the text recursively.
-    const json root = app::parse_json_text(text, file);
-    const StepReader r(text, file);
+    const app::JsonDocument doc = app::parse_json_document(text, file);  // syntax and nesting depth first
+    const json& root = doc.root;
+    const StepReader r(doc);
     if (!root.is_object()) r.fail("", "a tour must be an object with 'title' and 'steps'");
     for (const auto& [key, _] : root.items())
         if (key != "title" && key != "steps") r.fail("/" + key, "unknown key '" + key + "' (a tour has title and steps)");
