@@ -2,7 +2,8 @@
 // a saved view (`view --state`) and a tour (`tour FILE`). Each is refused
 // with exit 2 and a message naming the file, where (file:line:column for
 // syntax) and what was wrong, before any window or GL context, and nothing is
-// written. Unknown keys in sidecars and states are warnings.
+// written. Unknown keys are warnings (tours: at file:line:column), and the
+// file is still read.
 #include <catch2/catch.hpp>
 #include <sys/stat.h>
 #include <unistd.h>
@@ -97,7 +98,10 @@ TEST_CASE("wrong types and values name the file and the key", "[files]") {
         {Kind::state, R"({"figure": "7", "parameters": {}, "camera": {"projection": "perspective", "target": [0, 0, 0], "distance": -1, "azimuth": 0, "elevation": 0, "fov_y": 35}})", "'camera.distance' must be above 0"},
         {Kind::tour, "{\n  \"title\": 5,\n  \"steps\": []\n}", ":2:12: 'title' must be a string, got number"},
         {Kind::tour, "{\"title\": \"t\",\n \"steps\": [{\"figure\": \"99\", \"caption\": \"x\"}]}", ":2:23: figure '99' does not exist"},
-        {Kind::tour, "{\"title\": \"t\", \"steps\": [{\"figure\": \"7\", \"caption\": \"x\", \"parameters\": {\"omega-z\": true}}]}", "'omega-z' must be a number"},
+        {Kind::tour, "{\"title\": \"t\", \"steps\": [{\"figure\": \"7\", \"caption\": \"x\", \"parameters\": {\"omega-z\": true}}]}", ":1:84: 'omega-z' must be a number"},
+        // A misspelt parameter is an error in a tour (the step would show
+        // another view than its caption describes), at the key.
+        {Kind::tour, "{\"title\": \"t\", \"steps\": [{\"figure\": \"7\", \"caption\": \"x\", \"parameters\": {\"omegaz\": 4}}]}", ":1:73: unknown parameter 'omegaz' (parameters are spacing, material, "},
     }));
     const std::string file = dir / "typed.json";
     test::write_file(file, c.content);
@@ -173,6 +177,37 @@ TEST_CASE("unknown keys in a state file are warnings, not errors", "[files]") {
     // The state was accepted; only the missing display stops the viewer.
     CHECK(r.exit_code == 1);
     CHECK_THAT(r.err, Catch::Contains("cagescope render"));
+}
+
+TEST_CASE("unknown keys in a tour are warnings at file:line:column and the tour still loads", "[files]") {
+    test::TempDir dir;
+    const std::string file = dir / "tour.json";
+    test::write_file(file, "{\"title\": \"t\", \"author\": \"me\",\n"
+                           " \"steps\": [{\"figure\": \"7\", \"caption\": \"x\", \"zoom\": 2}]}\n");
+    const auto r = test::run_cagescope_with({"tour", file, "--no-settings"}, kNoDisplay);
+    INFO(r.err);
+    CHECK_THAT(r.err, Catch::Contains("warning: " + file + ":1:16: unknown key 'author' ignored (a tour has title, steps)"));
+    CHECK_THAT(r.err, Catch::Contains("warning: " + file + ":2:44: unknown key 'zoom' ignored (a step has figure, caption, "));
+    // The tour was accepted; only the missing display stops the viewer.
+    CHECK(r.exit_code == 1);
+    CHECK_THAT(r.err, Catch::Contains("no display") && Catch::Contains("cagescope render"));
+}
+
+TEST_CASE("a tour with a long unknown key over a long array loads in bounded memory", "[files]") {
+    // 15 MB: a 1 MiB key over 7 million elements. The tour reader once
+    // recorded every value's JSON pointer, here 1 MiB each (terabytes).
+    test::TempDir dir;
+    const std::string file = dir / "wide.json";
+    std::string text = "{\"title\": \"t\", \"steps\": [{\"figure\": \"7\", \"caption\": \"x\"}],\n \"" +
+                       std::string(1 << 20, 'k') + "\": [0";
+    for (int i = 0; i < 7'000'000; ++i) text += ",0";
+    test::write_file(file, text + "]}");
+    const auto r = test::run_cagescope_with({"tour", file, "--no-settings"}, kNoDisplay);
+    INFO(r.err.substr(0, 300));
+    CHECK_THAT(r.err, Catch::Contains("warning: " + file + ":2:2: unknown key '" + std::string(60, 'k') +
+                                      "…' (1048576 bytes) ignored (a tour has title, steps)"));
+    CHECK(r.exit_code == 1);
+    CHECK_THAT(r.err, Catch::Contains("no display"));
 }
 
 TEST_CASE("view without a display exits 1 pointing to cagescope render", "[env]") {
