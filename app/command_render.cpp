@@ -169,9 +169,8 @@ void check_output_file(const fs::path& out) {
 void run(const RenderOptions& o, const CLI::App& cmd, CommandMode mode) {
     std::vector<std::pair<RenderRequest, fs::path>> jobs;
     if (!o.from.empty()) {
-        const nlohmann::json sidecar = read_json_file(o.from);
         auto warn = [](const std::string& m) { std::fprintf(stderr, "cagescope: warning: %s\n", m.c_str()); };
-        RenderRequest req = request_from_sidecar(sidecar, o.from, warn);
+        RenderRequest req = request_from_sidecar(read_json_document(o.from), warn);
         if (o.out.empty() && o.out_dir.empty()) throw UsageError("--from needs --out FILE.png or --out-dir DIR");
         const fs::path out = o.out.empty() ? fs::path(o.out_dir) / default_file_name(req.figure) : fs::path(o.out);
         jobs.emplace_back(std::move(req), out);

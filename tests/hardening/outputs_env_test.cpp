@@ -126,7 +126,10 @@ TEST_CASE("a sidecar with unknown keys renders, with a warning per key", "[files
     const auto r = test::run_cagescope_with({"render", "--from", dir / "b.json", "--out", dir / "c.png", "--quiet"});
     INFO(r.err);
     CHECK(r.exit_code == 0);
-    CHECK_THAT(r.err, Catch::Contains("unknown key 'zoom' ignored") && Catch::Contains("unknown key 'camera.roll' ignored"));
+    // On one line (dump() without indentation), so each is at line 1.
+    CHECK_THAT(r.err, Catch::Contains("warning: " + dir / "b.json" + ":1:") &&
+                          Catch::Contains("unknown key 'zoom' ignored (a sidecar has ") &&
+                          Catch::Contains("unknown key 'camera.roll' ignored (camera has "));
     CHECK(test::read_file(dir / "a.png") == test::read_file(dir / "c.png"));
 }
 
