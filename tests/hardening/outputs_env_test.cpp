@@ -84,7 +84,7 @@ TEST_CASE("a write cut short (file size limit, as on a full disk) keeps the old 
     CHECK(dir.listing() == "fig7.json fig7.png");
 }
 
-TEST_CASE("an unwritable directory fails by name; nothing is left behind", "[outputs]") {
+TEST_CASE("an unwritable directory fails by name, nothing is left behind", "[outputs]") {
     test::TempDir dir;
     // /proc takes no new files, even from root.
     const auto r = test::run_cagescope_with(render_args({"--figure", "7", "--out", "/proc/fig7.png"}));
