@@ -106,13 +106,13 @@ JsonDocument parse_json_document(std::string text, std::string file) {
 
 JsonDocument read_json_document(const fs::path& path) { return parse_json_document(read_json_text(path), path.string()); }
 
-UnknownKeyWarnings::UnknownKeyWarnings(const JsonDocument& doc, std::function<void(const std::string&)> warn)
+FileWarnings::FileWarnings(const JsonDocument& doc, std::function<void(const std::string&)> warn)
     : doc_(doc), warn_(std::move(warn)) {}
 
 namespace {
-// A key as messages quote it: a long one cut (at a UTF-8 character boundary),
+// A key or name as messages quote it: a long one cut (at a UTF-8 character boundary),
 // so a megabyte of key does not become a megabyte of stderr.
-std::string quoted_key(const std::string& name) {
+std::string quoted(const std::string& name) {
     constexpr std::size_t kMax = 60;
     if (name.size() <= kMax) return "'" + name + "'";
     std::size_t cut = kMax;
@@ -121,14 +121,25 @@ std::string quoted_key(const std::string& name) {
 }
 }  // namespace
 
-void UnknownKeyWarnings::add(const std::string& pointer, const std::string& name, const std::string& allowed) {
-    if (++count_ <= kMaxKeyWarnings)
-        warn_(doc_.where_key(pointer) + ": unknown key " + quoted_key(name) + " ignored (" + allowed + ")");
+void FileWarnings::unknown_key(const std::string& pointer, const std::string& name, const std::string& allowed) {
+    if (count_ < kMaxWarnings) add(doc_.where_key(pointer), "key", name, allowed);
+    ++count_;
 }
 
-void UnknownKeyWarnings::finish() const {
-    if (count_ > kMaxKeyWarnings)
-        warn_(doc_.file + ": " + std::to_string(count_ - kMaxKeyWarnings) + " more unknown keys ignored");
+void FileWarnings::unknown_name(const std::string& pointer, const std::string& kind, const std::string& name,
+                                const std::string& allowed) {
+    if (count_ < kMaxWarnings) add(doc_.where(pointer), kind, name, allowed);
+    ++count_;
+}
+
+void FileWarnings::add(const std::string& where, const std::string& kind, const std::string& name,
+                       const std::string& allowed) {
+    warn_(where + ": unknown " + kind + " " + quoted(name) + " ignored (" + allowed + ")");
+}
+
+void FileWarnings::finish() const {
+    if (count_ > kMaxWarnings)
+        warn_(doc_.file + ": " + std::to_string(count_ - kMaxWarnings) + " more unknown keys or names ignored");
 }
 
 }  // namespace cagescope::app

@@ -48,21 +48,27 @@ struct JsonDocument {
 JsonDocument read_json_document(const std::filesystem::path& path);
 JsonDocument parse_json_document(std::string text, std::string file);
 
-// Warnings about keys a reader does not know, for one file: "file:line:column:
-// unknown key 'zoom' ignored (what is allowed)". Files are shared between
-// versions, so unknown keys never stop a read. After kMaxKeyWarnings only a
-// count is kept (finish() reports it): a file of a million unknown keys
-// neither floods stderr nor costs a walk over the text for each.
-class UnknownKeyWarnings {
+// Warnings about what a reader does not know in one file, each ignored:
+// "file:line:column: unknown key 'zoom' ignored (what is allowed)". Files
+// are shared between versions, so these never stop a read. After
+// kMaxWarnings only a count is kept (finish() reports it): a file of a
+// million unknown keys neither floods stderr nor costs a walk over the text
+// for each.
+class FileWarnings {
 public:
-    static constexpr int kMaxKeyWarnings = 20;
+    static constexpr int kMaxWarnings = 20;
 
-    UnknownKeyWarnings(const JsonDocument& doc, std::function<void(const std::string&)> warn);
-    // `pointer` locates the key, `name` is how messages name it, `allowed` says what is.
-    void add(const std::string& pointer, const std::string& name, const std::string& allowed);
+    FileWarnings(const JsonDocument& doc, std::function<void(const std::string&)> warn);
+    // A key: `pointer` locates it, `name` is how messages name it, `allowed` says what is.
+    void unknown_key(const std::string& pointer, const std::string& name, const std::string& allowed);
+    // A value naming something that does not exist, e.g. kind "layer".
+    void unknown_name(const std::string& pointer, const std::string& kind, const std::string& name,
+                      const std::string& allowed);
     void finish() const;
 
 private:
+    void add(const std::string& where, const std::string& kind, const std::string& name, const std::string& allowed);
+
     const JsonDocument& doc_;
     std::function<void(const std::string&)> warn_;
     int count_ = 0;

@@ -61,6 +61,13 @@ scene::Camera resolve_camera(const CameraChoice& choice, const scene::Scene& sce
 }
 
 json sidecar_json(const RenderRequest& request, const scene::Scene& scene, const scene::Camera& camera) {
+    // The viewer keeps its hidden layers across figures; a sidecar lists only
+    // those of its figure, so reading it back warns about nothing.
+    std::vector<std::string> hidden;
+    const figures::FigureInfo* info = figures::find_figure(request.figure);
+    const auto known = info ? figures::hideable_layers(*info) : std::vector<std::string>{};
+    for (const auto& layer : request.hidden_layers)
+        if (!info || std::find(known.begin(), known.end(), layer) != known.end()) hidden.push_back(layer);
     json params = json::object();
     for (const auto& field : figures::param_fields()) {
         if (field.integer)
@@ -89,7 +96,7 @@ json sidecar_json(const RenderRequest& request, const scene::Scene& scene, const
           {"ssaa", request.image.ssaa},
           {"transparent", request.image.transparent},
           {"background", format_color(request.image.background)}}},
-        {"hidden_layers", request.hidden_layers},
+        {"hidden_layers", hidden},
         {"title", scene.title},
         {"caption", scene.caption},
         {"notes", scene.notes},
@@ -125,7 +132,7 @@ std::string list(std::initializer_list<std::string_view> names) {
 // and name the key.
 struct Reader {
     const JsonDocument& doc;
-    UnknownKeyWarnings& unknown;
+    FileWarnings& warnings;
 
     [[noreturn]] void fail(const Key& key, const std::string& what) const {
         throw UsageError(doc.where(key.pointer) + ": '" + (key.name.empty() ? "(top level)" : key.name) + "' " + what);
@@ -164,7 +171,7 @@ struct Reader {
         for (const auto& [k, _] : obj.items())
             if (std::find(known.begin(), known.end(), k) == known.end()) {
                 const Key key = parent / k;
-                unknown.add(key.pointer, key.name, allowed);
+                warnings.unknown_key(key.pointer, key.name, allowed);
             }
     }
 };
@@ -190,7 +197,7 @@ void read_parameters(const Reader& r, const json& sidecar, figures::FigureParams
             }
         } else {
             // A parameter of another version: the figure is drawn without it.
-            r.unknown.add(key.pointer, key.name, allowed);
+            r.warnings.unknown_key(key.pointer, key.name, allowed);
         }
     }
 }
@@ -239,8 +246,8 @@ ImageSettings read_image(const Reader& r, const json& sidecar) {
 }  // namespace
 
 RenderRequest request_from_sidecar(const JsonDocument& doc, const std::function<void(const std::string&)>& warn) {
-    UnknownKeyWarnings unknown(doc, warn);
-    const Reader r{doc, unknown};
+    FileWarnings warnings(doc, warn);
+    const Reader r{doc, warnings};
     const json& sidecar = r.object(doc.root, kTop);
     r.warn_unknown(sidecar, kTop, {"program", "version", "figure", "parameters", "camera", "image", "hidden_layers",
                                    "title", "caption", "notes", "sections"});
@@ -257,14 +264,24 @@ RenderRequest request_from_sidecar(const JsonDocument& doc, const std::function<
     if (const auto it = sidecar.find("hidden_layers"); it != sidecar.end()) {
         const Key at = kTop / "hidden_layers";
         if (!it->is_array()) r.fail(at, "must be an array of layer names");
-        for (std::size_t i = 0; i < it->size(); ++i) req.hidden_layers.push_back(r.string((*it)[i], at[i]));
+        // A layer this figure does not draw (a name from another version) hides nothing.
+        const figures::FigureInfo& info = *figures::find_figure(req.figure);
+        const auto known = figures::hideable_layers(info);
+        for (std::size_t i = 0; i < it->size(); ++i) {
+            std::string layer = r.string((*it)[i], at[i]);
+            if (std::find(known.begin(), known.end(), layer) != known.end())
+                req.hidden_layers.push_back(std::move(layer));
+            else
+                warnings.unknown_name(at[i].pointer, "layer", layer,
+                                      "figure " + req.figure + " has " + figures::hideable_layer_names(info));
+        }
     }
     try {
         figures::resolve_and_check(req.params);
     } catch (const model::ParameterError& e) {
         r.fail(kTop / "parameters", std::string("are wrong: ") + e.what());
     }
-    unknown.finish();
+    warnings.finish();
     return req;
 }
 

@@ -24,7 +24,7 @@ namespace {
 // step shows while its caption describes something else.
 class StepReader {
 public:
-    StepReader(const app::JsonDocument& doc, app::UnknownKeyWarnings& unknown) : doc_(doc), unknown_(unknown) {}
+    StepReader(const app::JsonDocument& doc, app::FileWarnings& warnings) : doc_(doc), warnings_(warnings) {}
 
     [[noreturn]] void fail(const std::string& pointer, const std::string& what) const {
         throw app::UsageError(doc_.where(pointer) + ": " + what);
@@ -39,7 +39,7 @@ public:
         for (std::string_view k : known) allowed += (k == *known.begin() ? "" : ", ") + std::string(k);
         for (const auto& [key, _] : obj.items())
             if (std::find(known.begin(), known.end(), key) == known.end())
-                unknown_.add(app::json_pointer_member(pointer, key), key, allowed);
+                warnings_.unknown_key(app::json_pointer_member(pointer, key), key, allowed);
     }
     const json& require(const json& obj, const std::string& pointer, const std::string& key) const {
         const auto it = obj.find(key);
@@ -81,8 +81,18 @@ public:
         }
         if (const auto it = s.find("hidden_layers"); it != s.end()) {
             if (!it->is_array()) fail(p + "/hidden_layers", "'hidden_layers' must be an array of layer names");
-            for (std::size_t i = 0; i < it->size(); ++i)
-                out.hidden_layers.push_back(string((*it)[i], p + "/hidden_layers/" + std::to_string(i), "a layer name"));
+            // As in sidecars: a layer the figure does not draw hides nothing, so it is a warning.
+            const figures::FigureInfo& info = *figures::find_figure(out.figure);
+            const auto known = figures::hideable_layers(info);
+            for (std::size_t i = 0; i < it->size(); ++i) {
+                const std::string lp = p + "/hidden_layers/" + std::to_string(i);
+                std::string layer = string((*it)[i], lp, "a layer name");
+                if (std::find(known.begin(), known.end(), layer) != known.end())
+                    out.hidden_layers.push_back(std::move(layer));
+                else
+                    warnings_.unknown_name(lp, "layer", layer,
+                                           "figure " + out.figure + " has " + figures::hideable_layer_names(info));
+            }
         }
         if (const auto it = s.find("parameters"); it != s.end()) parameters(*it, p + "/parameters", out.params);
         return out;
@@ -120,7 +130,7 @@ public:
 
 private:
     const app::JsonDocument& doc_;
-    app::UnknownKeyWarnings& unknown_;
+    app::FileWarnings& warnings_;
 };
 
 }  // namespace
@@ -171,8 +181,8 @@ std::string expand_caption(const std::string& caption, const std::vector<model::
 Tour parse_tour(const std::string& text, const std::string& file, const std::function<void(const std::string&)>& warn) {
     const app::JsonDocument doc = app::parse_json_document(text, file);  // syntax and nesting depth first
     const json& root = doc.root;
-    app::UnknownKeyWarnings unknown(doc, warn);
-    const StepReader r(doc, unknown);
+    app::FileWarnings warnings(doc, warn);
+    const StepReader r(doc, warnings);
     if (!root.is_object()) r.fail("", "a tour must be an object with 'title' and 'steps'");
     r.warn_unknown(root, "", "a tour", {"title", "steps"});
     Tour tour;
@@ -181,7 +191,7 @@ Tour parse_tour(const std::string& text, const std::string& file, const std::fun
     if (!steps.is_array() || steps.empty()) r.fail("/steps", "'steps' must be a non-empty array of steps");
     const auto table = model::derivation_table();
     for (std::size_t i = 0; i < steps.size(); ++i) tour.steps.push_back(r.step(steps[i], "/steps/" + std::to_string(i), table));
-    unknown.finish();
+    warnings.finish();
     return tour;
 }
 

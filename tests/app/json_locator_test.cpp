@@ -83,11 +83,11 @@ TEST_CASE("unknown keys: a warning each with file:line:column, then only a count
     text += "}";
     const JsonDocument doc = parse_json_document(text, "f.json");
     std::vector<std::string> got;
-    UnknownKeyWarnings unknown(doc, [&](const std::string& w) { got.push_back(w); });
-    for (int i = 0; i < 25; ++i) unknown.add("/k" + std::to_string(i), "k" + std::to_string(i), "f has nothing");
+    FileWarnings unknown(doc, [&](const std::string& w) { got.push_back(w); });
+    for (int i = 0; i < 25; ++i) unknown.unknown_key("/k" + std::to_string(i), "k" + std::to_string(i), "f has nothing");
     unknown.finish();
-    REQUIRE(got.size() == UnknownKeyWarnings::kMaxKeyWarnings + 1);
+    REQUIRE(got.size() == FileWarnings::kMaxWarnings + 1);
     CHECK(got[0] == "f.json:1:2: unknown key 'k0' ignored (f has nothing)");
     CHECK(got[19] == "f.json:20:1: unknown key 'k19' ignored (f has nothing)");
-    CHECK(got[20] == "f.json: 5 more unknown keys ignored");
+    CHECK(got[20] == "f.json: 5 more unknown keys or names ignored");
 }

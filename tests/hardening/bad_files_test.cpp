@@ -168,17 +168,20 @@ TEST_CASE("an unreadable file is refused by name", "[files]") {
     CHECK(dir.listing() == "secret.json");
 }
 
-TEST_CASE("unknown keys in a state file are warnings at file:line:column, not errors", "[files]") {
+TEST_CASE("unknown keys and layers in a state file are warnings at file:line:column, not errors", "[files]") {
     test::TempDir dir;
     std::string text = kGoodSidecar;
     text.insert(text.find("\"figure\""), "\"zoom\": 2, ");
     text.insert(text.find("\"target\""), "\"roll\": 5, ");
+    text.insert(text.rfind('}'), ", \"hidden_layers\": [\"faces\", \"lables\"]");
     const std::string file = dir / "extra.json";
     test::write_file(file, text);
     const auto r = test::run_cagescope_with({"view", "--state", file, "--no-settings"}, kNoDisplay);
     INFO(r.err);
     CHECK_THAT(r.err, Catch::Contains("warning: " + file + ":3:3: unknown key 'zoom' ignored (a sidecar has program, "));
     CHECK_THAT(r.err, Catch::Contains("warning: " + file + ":5:43: unknown key 'camera.roll' ignored (camera has preset, "));
+    // Files are shared between versions: a layer this figure lacks is a warning, not an error.
+    CHECK_THAT(r.err, Catch::Contains("warning: " + file + ":7:30: unknown layer 'lables' ignored (figure 7 has faces, "));
     // The state was accepted; only the missing display stops the viewer.
     CHECK(r.exit_code == 1);
     CHECK_THAT(r.err, Catch::Contains("no display") && Catch::Contains("cagescope render"));
@@ -188,11 +191,14 @@ TEST_CASE("unknown keys in a tour are warnings at file:line:column and the tour 
     test::TempDir dir;
     const std::string file = dir / "tour.json";
     test::write_file(file, "{\"title\": \"t\", \"author\": \"me\",\n"
-                           " \"steps\": [{\"figure\": \"7\", \"caption\": \"x\", \"zoom\": 2}]}\n");
+                           " \"steps\": [{\"figure\": \"7\", \"caption\": \"x\", \"zoom\": 2,\n"
+                           "   \"hidden_layers\": [\"labels\"]}]}\n");
     const auto r = test::run_cagescope_with({"tour", file, "--no-settings"}, kNoDisplay);
     INFO(r.err);
     CHECK_THAT(r.err, Catch::Contains("warning: " + file + ":1:16: unknown key 'author' ignored (a tour has title, steps)"));
     CHECK_THAT(r.err, Catch::Contains("warning: " + file + ":2:44: unknown key 'zoom' ignored (a step has figure, caption, "));
+    // A layer the figure does not draw hides nothing: a warning too.
+    CHECK_THAT(r.err, Catch::Contains("warning: " + file + ":3:22: unknown layer 'labels' ignored (figure 7 has faces, "));
     // The tour was accepted; only the missing display stops the viewer.
     CHECK(r.exit_code == 1);
     CHECK_THAT(r.err, Catch::Contains("no display") && Catch::Contains("cagescope render"));

@@ -114,6 +114,17 @@ TEST_CASE("unknown keys in a tour are warnings at file:line:column and the tour 
     CHECK_THAT(w.list[2], Contains("t.json:4:36: unknown key 'zoom' ignored"));
 }
 
+TEST_CASE("a layer the step's figure does not draw is a warning and hides nothing", "[tour]") {
+    Warnings w;
+    const Tour tour = parse_tour(R"({"title": "t", "steps": [{"figure": "7", "caption": "x",
+                                     "hidden_layers": ["faces", "lables", "caption"]}]})",
+                                 "t.json", w.sink());
+    CHECK(tour.steps[0].hidden_layers == std::vector<std::string>{"faces", "caption"});
+    REQUIRE(w.list.size() == 1);
+    CHECK(w.list[0] == "t.json:2:65: unknown layer 'lables' ignored (figure 7 has faces, hexahedron, diagonals, "
+                       "cage, angles, torsion, caption)");
+}
+
 TEST_CASE("a tour with thousands of unknown keys warns about the first 20 and counts the rest", "[tour]") {
     std::string text = R"({"title": "t", "steps": [{"figure": "7", "caption": "x")";
     for (int i = 0; i < 5000; ++i) text += ", \"k" + std::to_string(i) + "\": " + std::to_string(i);
@@ -122,5 +133,5 @@ TEST_CASE("a tour with thousands of unknown keys warns about the first 20 and co
     CHECK(parse_tour(text, "t.json", w.sink()).steps.size() == 1);
     REQUIRE(w.list.size() == 21);
     CHECK_THAT(w.list[19], Contains("unknown key 'k"));
-    CHECK(w.list[20] == "t.json: 4980 more unknown keys ignored");
+    CHECK(w.list[20] == "t.json: 4980 more unknown keys or names ignored");
 }

@@ -158,19 +158,23 @@ TEST_CASE("view state: save and load give back figure, parameters, camera, layer
     set_figure(m, "3b", 1.5f, false);
     m.request.params.time = 7.0;
     m.request.params.spacing = model::SpacingMode::equal_step;
-    m.request.hidden_layers = {"labels"};
+    // The viewer keeps hidden layers across figures; the file lists those of
+    // its figure (3b has points, not labels), so reading it warns about nothing.
+    m.request.hidden_layers = {"points", "labels", "caption"};
     scene::Camera cam = m.camera.goal();
     cam.azimuth_deg = 33.0f;
     cam.projection = scene::Projection::orthographic;
     rebuild_scene(m);
     const std::string path = dir + "/view.json";
     save_view_state(path, m.request, m.scene, cam);
-    const app::RenderRequest back = load_view_state(path, ignore);
+    std::vector<std::string> warnings;
+    const app::RenderRequest back = load_view_state(path, [&](const std::string& w) { warnings.push_back(w); });
+    CHECK(warnings.empty());
     CHECK(back.figure == "3b");
     CHECK(back.params.time == 7.0);
     CHECK(back.params.spacing == model::SpacingMode::equal_step);
     CHECK(back.params.torsion_deg == m.request.params.torsion_deg);
-    CHECK(back.hidden_layers == std::vector<std::string>{"labels"});
+    CHECK(back.hidden_layers == std::vector<std::string>{"points", "caption"});
     REQUIRE(back.camera.exact);
     CHECK(back.camera.exact->azimuth_deg == 33.0f);
     CHECK(back.camera.exact->projection == scene::Projection::orthographic);
