@@ -1,6 +1,7 @@
 // `cagescope render`: exports figures as PNG + sidecar JSON with no display
 // (EGL surfaceless), one figure, every figure, or again from a sidecar.
 #include <CLI/CLI.hpp>
+#include <algorithm>
 #include <chrono>
 #include <cstdio>
 #include <filesystem>
@@ -53,6 +54,29 @@ struct RenderOptions {
 
 std::string default_file_name(const std::string& figure) { return "fig" + figure + ".png"; }
 
+// --hide-layer: each name must be a layer of a figure being rendered (or the
+// caption); a misspelt layer would otherwise be drawn without a word. With
+// --all a name counts if any figure has it.
+void check_hidden_layers(const std::vector<std::string>& names, const std::vector<const figures::FigureInfo*>& rendered) {
+    for (const std::string& name : names) {
+        bool found = false;
+        std::vector<std::string> all;
+        for (const auto* info : rendered)
+            for (const auto& layer : figures::hideable_layers(*info)) {
+                found = found || layer == name;
+                if (std::find(all.begin(), all.end(), layer) == all.end()) all.push_back(layer);
+            }
+        if (found) continue;
+        if (rendered.size() == 1)
+            throw UsageError("--hide-layer " + name + ": figure " + std::string(rendered[0]->id) + " has no layer '" +
+                             name + "'; its layers are " + figures::hideable_layer_names(*rendered[0]));
+        std::sort(all.begin(), all.end());
+        std::string list;
+        for (const auto& layer : all) list += (list.empty() ? "" : ", ") + layer;
+        throw UsageError("--hide-layer " + name + ": no figure has a layer '" + name + "'; the figures' layers are " + list);
+    }
+}
+
 RenderRequest request_from_options(const RenderOptions& o, const std::string& figure, const CLI::App& cmd) {
     RenderRequest req;
     req.figure = figure;
@@ -78,7 +102,10 @@ RenderRequest request_from_options(const RenderOptions& o, const std::string& fi
     req.image.ssaa = o.ssaa;
     req.image.transparent = o.transparent;
     req.image.background = parse_color(o.background);
-    req.hidden_layers = o.hidden_layers;
+    // The names this figure has (with --all, others belong to other figures).
+    const auto known = figures::hideable_layers(*info);
+    for (const auto& layer : o.hidden_layers)
+        if (std::find(known.begin(), known.end(), layer) != known.end()) req.hidden_layers.push_back(layer);
 
     const auto spacing = figures::spacing_from_string(o.spacing);
     if (!spacing) throw UsageError("--spacing " + o.spacing + ": expected equal-angle or equal-step");
@@ -169,14 +196,17 @@ void check_output_file(const fs::path& out) {
 void run(const RenderOptions& o, const CLI::App& cmd, CommandMode mode) {
     std::vector<std::pair<RenderRequest, fs::path>> jobs;
     if (!o.from.empty()) {
-        const nlohmann::json sidecar = read_json_file(o.from);
         auto warn = [](const std::string& m) { std::fprintf(stderr, "cagescope: warning: %s\n", m.c_str()); };
-        RenderRequest req = request_from_sidecar(sidecar, o.from, warn);
+        RenderRequest req = request_from_sidecar(read_json_document(o.from), warn);
         if (o.out.empty() && o.out_dir.empty()) throw UsageError("--from needs --out FILE.png or --out-dir DIR");
         const fs::path out = o.out.empty() ? fs::path(o.out_dir) / default_file_name(req.figure) : fs::path(o.out);
         jobs.emplace_back(std::move(req), out);
     } else if (o.all) {
         if (o.out_dir.empty()) throw UsageError("--all writes one file per figure: give --out-dir DIR");
+        std::vector<const figures::FigureInfo*> paper;
+        for (const auto& f : figures::figure_list())
+            if (f.in_paper) paper.push_back(&f);
+        check_hidden_layers(o.hidden_layers, paper);
         for (const auto& f : figures::figure_list())
             if (f.in_paper)
                 jobs.emplace_back(request_from_options(o, std::string(f.id), cmd),
@@ -187,6 +217,7 @@ void run(const RenderOptions& o, const CLI::App& cmd, CommandMode mode) {
             throw UsageError("--frames writes a PNG sequence: give --out-dir DIR, --gif FILE.gif or --mp4 FILE.mp4");
         const FrameRange range = parse_frame_range(o.frames);
         RenderRequest req = request_from_options(o, o.figure, cmd);
+        check_hidden_layers(o.hidden_layers, {figures::find_figure(req.figure)});
         if (!o.gif.empty()) check_video_file("--gif", o.gif, ".gif");
         if (!o.mp4.empty()) check_video_file("--mp4", o.mp4, ".mp4");
         if (!o.gif.empty() || !o.mp4.empty()) require_ffmpeg(o.gif.empty() ? o.mp4 : o.gif);
@@ -213,6 +244,7 @@ void run(const RenderOptions& o, const CLI::App& cmd, CommandMode mode) {
     } else {
         if (o.figure.empty()) throw UsageError("say what to render: --figure ID (" + figures::figure_ids() + "), --all or --from FILE.json");
         RenderRequest req = request_from_options(o, o.figure, cmd);
+        check_hidden_layers(o.hidden_layers, {figures::find_figure(req.figure)});
         const fs::path out = !o.out.empty() ? fs::path(o.out)
                              : !o.out_dir.empty() ? fs::path(o.out_dir) / default_file_name(o.figure)
                                                   : fs::path(default_file_name(o.figure));
@@ -269,7 +301,8 @@ void add_render_command(CLI::App& app, CommandMode mode) {
                                 ->capture_default_str());
     image_options.push_back(cmd->add_option("--camera", opts->camera, "View: iso, top (+z), front (-y), side (+x); default per figure"));
     image_options.push_back(cmd->add_option("--projection", opts->projection, "perspective or orthographic; default per figure"));
-    image_options.push_back(cmd->add_option("--hide-layer", opts->hidden_layers, "Layer not to draw (repeatable), e.g. labels"));
+    image_options.push_back(cmd->add_option("--hide-layer", opts->hidden_layers,
+                                            "Layer not to draw (repeatable): one of the figure's, e.g. labels or caption"));
     image_options.push_back(cmd->add_option("--spacing", opts->spacing, "Point spacing on a diagonal: equal-angle or equal-step")
                                 ->capture_default_str());
     image_options.push_back(cmd->add_option("--material", opts->material, "Material preset setting Ω_z: PE, PP or As2S3"));

@@ -5,6 +5,7 @@
 #include <fstream>
 
 #include "cli_support.h"
+#include "json_locator.h"
 
 namespace cagescope::app {
 
@@ -89,5 +90,56 @@ nlohmann::json parse_json_text(const std::string& text, const std::string& file)
 }
 
 nlohmann::json read_json_file(const fs::path& path) { return parse_json_text(read_json_text(path), path.string()); }
+
+std::string JsonDocument::where(const std::string& pointer) const {
+    return text_position(file, text, json_offset(text, pointer, JsonPart::value));
+}
+
+std::string JsonDocument::where_key(const std::string& pointer) const {
+    return text_position(file, text, json_offset(text, pointer, JsonPart::key));
+}
+
+JsonDocument parse_json_document(std::string text, std::string file) {
+    nlohmann::json root = parse_json_text(text, file);
+    return {std::move(file), std::move(text), std::move(root)};
+}
+
+JsonDocument read_json_document(const fs::path& path) { return parse_json_document(read_json_text(path), path.string()); }
+
+FileWarnings::FileWarnings(const JsonDocument& doc, std::function<void(const std::string&)> warn)
+    : doc_(doc), warn_(std::move(warn)) {}
+
+namespace {
+// A key or name as messages quote it: a long one cut (at a UTF-8 character boundary),
+// so a megabyte of key does not become a megabyte of stderr.
+std::string quoted(const std::string& name) {
+    constexpr std::size_t kMax = 60;
+    if (name.size() <= kMax) return "'" + name + "'";
+    std::size_t cut = kMax;
+    while (cut > 0 && (static_cast<unsigned char>(name[cut]) & 0xC0) == 0x80) --cut;
+    return "'" + name.substr(0, cut) + "…' (" + std::to_string(name.size()) + " bytes)";
+}
+}  // namespace
+
+void FileWarnings::unknown_key(const std::string& pointer, const std::string& name, const std::string& allowed) {
+    if (count_ < kMaxWarnings) add(doc_.where_key(pointer), "key", name, allowed);
+    ++count_;
+}
+
+void FileWarnings::unknown_name(const std::string& pointer, const std::string& kind, const std::string& name,
+                                const std::string& allowed) {
+    if (count_ < kMaxWarnings) add(doc_.where(pointer), kind, name, allowed);
+    ++count_;
+}
+
+void FileWarnings::add(const std::string& where, const std::string& kind, const std::string& name,
+                       const std::string& allowed) {
+    warn_(where + ": unknown " + kind + " " + quoted(name) + " ignored (" + allowed + ")");
+}
+
+void FileWarnings::finish() const {
+    if (count_ > kMaxWarnings)
+        warn_(doc_.file + ": " + std::to_string(count_ - kMaxWarnings) + " more unknown keys or names ignored");
+}
 
 }  // namespace cagescope::app

@@ -6,6 +6,8 @@
 
 #include "cli_support.h"
 #include "figures/figures.h"
+#include "json_file.h"
+#include "json_locator.h"
 #include "model/parameters.h"
 #include "version.h"
 
@@ -59,6 +61,13 @@ scene::Camera resolve_camera(const CameraChoice& choice, const scene::Scene& sce
 }
 
 json sidecar_json(const RenderRequest& request, const scene::Scene& scene, const scene::Camera& camera) {
+    // The viewer keeps its hidden layers across figures; a sidecar lists only
+    // those of its figure, so reading it back warns about nothing.
+    std::vector<std::string> hidden;
+    const figures::FigureInfo* info = figures::find_figure(request.figure);
+    const auto known = info ? figures::hideable_layers(*info) : std::vector<std::string>{};
+    for (const auto& layer : request.hidden_layers)
+        if (!info || std::find(known.begin(), known.end(), layer) != known.end()) hidden.push_back(layer);
     json params = json::object();
     for (const auto& field : figures::param_fields()) {
         if (field.integer)
@@ -87,7 +96,7 @@ json sidecar_json(const RenderRequest& request, const scene::Scene& scene, const
           {"ssaa", request.image.ssaa},
           {"transparent", request.image.transparent},
           {"background", format_color(request.image.background)}}},
-        {"hidden_layers", request.hidden_layers},
+        {"hidden_layers", hidden},
         {"title", scene.title},
         {"caption", scene.caption},
         {"notes", scene.notes},
@@ -96,121 +105,183 @@ json sidecar_json(const RenderRequest& request, const scene::Scene& scene, const
 }
 
 namespace {
-// Typed access to a sidecar's keys with messages that name file and key.
-struct Reader {
-    const std::string& file;
-    const std::function<void(const std::string&)>& warn;
 
-    [[noreturn]] void fail(const std::string& key, const std::string& what) const {
-        throw UsageError(file + ": '" + key + "' " + what);
+// A key's place in a sidecar: its JSON pointer (for file:line:column) and its
+// name in messages ("camera.target[0]").
+struct Key {
+    std::string pointer;
+    std::string name;
+
+    Key operator/(const std::string& key) const {
+        return {json_pointer_member(pointer, key), name.empty() ? key : name + "." + key};
     }
-    const json& member(const json& obj, const std::string& parent, const std::string& key) const {
-        const auto it = obj.find(key);
-        if (it == obj.end()) fail(parent + key, "is missing");
+    Key operator[](std::size_t i) const {
+        return {pointer + "/" + std::to_string(i), name + "[" + std::to_string(i) + "]"};
+    }
+};
+
+const Key kTop{"", ""};
+
+std::string list(std::initializer_list<std::string_view> names) {
+    std::string out;
+    for (std::string_view n : names) out += (out.empty() ? "" : ", ") + std::string(n);
+    return out;
+}
+
+// Typed access to a sidecar's keys with messages that say file:line:column
+// and name the key.
+struct Reader {
+    const JsonDocument& doc;
+    FileWarnings& warnings;
+
+    [[noreturn]] void fail(const Key& key, const std::string& what) const {
+        throw UsageError(doc.where(key.pointer) + ": '" + (key.name.empty() ? "(top level)" : key.name) + "' " + what);
+    }
+    const json& member(const json& obj, const Key& parent, const std::string& name) const {
+        const auto it = obj.find(name);
+        if (it == obj.end()) fail(parent / name, "is missing");
         return *it;
     }
-    double number(const json& v, const std::string& key) const {
+    double number(const json& v, const Key& key) const {
         if (!v.is_number()) fail(key, "must be a number, got " + std::string(v.type_name()));
         const double d = v.get<double>();
         if (!std::isfinite(d)) fail(key, "must be finite");
         return d;
     }
-    std::string string(const json& v, const std::string& key) const {
+    int whole(const json& v, const Key& key, int lo, int hi) const {
+        const double d = number(v, key);
+        if (d != std::floor(d) || d < lo || d > hi)
+            fail(key, "must be a whole number from " + std::to_string(lo) + " to " + std::to_string(hi));
+        return static_cast<int>(d);
+    }
+    std::string string(const json& v, const Key& key) const {
         if (!v.is_string()) fail(key, "must be a string, got " + std::string(v.type_name()));
         return v.get<std::string>();
     }
-    bool boolean(const json& v, const std::string& key) const {
+    bool boolean(const json& v, const Key& key) const {
         if (!v.is_boolean()) fail(key, "must be true or false, got " + std::string(v.type_name()));
         return v.get<bool>();
     }
-    const json& object(const json& v, const std::string& key) const {
+    const json& object(const json& v, const Key& key) const {
         if (!v.is_object()) fail(key, "must be an object, got " + std::string(v.type_name()));
         return v;
     }
-    void warn_unknown(const json& obj, const std::string& parent, std::initializer_list<std::string_view> known) const {
+    void warn_unknown(const json& obj, const Key& parent, std::initializer_list<std::string_view> known) const {
+        const std::string allowed = (parent.name.empty() ? "a sidecar has " : parent.name + " has ") + list(known);
         for (const auto& [k, _] : obj.items())
-            if (std::find(known.begin(), known.end(), k) == known.end())
-                warn(file + ": unknown key '" + parent + k + "' ignored");
+            if (std::find(known.begin(), known.end(), k) == known.end()) {
+                const Key key = parent / k;
+                warnings.unknown_key(key.pointer, key.name, allowed);
+            }
     }
 };
-}  // namespace
 
-RenderRequest request_from_sidecar(const json& sidecar, const std::string& file,
-                                   const std::function<void(const std::string&)>& warn) {
-    const Reader r{file, warn};
-    r.object(sidecar, "(top level)");
-    r.warn_unknown(sidecar, "", {"program", "version", "figure", "parameters", "camera", "image", "hidden_layers",
-                                 "title", "caption", "notes", "sections"});
-    RenderRequest req;
-    req.figure = r.string(r.member(sidecar, "", "figure"), "figure");
-    if (!figures::find_figure(req.figure))
-        r.fail("figure", "is '" + req.figure + "', not one of " + figures::figure_ids());
-
-    const json& params = r.object(r.member(sidecar, "", "parameters"), "parameters");
-    for (const auto& [key, value] : params.items()) {
-        const std::string path = "parameters." + key;
-        if (key == "spacing") {
-            const auto mode = figures::spacing_from_string(r.string(value, path));
-            if (!mode) r.fail(path, "must be equal-angle or equal-step");
-            req.params.spacing = *mode;
-        } else if (key == "material") {
-            req.params.material = r.string(value, path);
-        } else if (const auto* field = figures::find_param_field(key)) {
+void read_parameters(const Reader& r, const json& sidecar, figures::FigureParams& out) {
+    const Key at = kTop / "parameters";
+    const json& params = r.object(r.member(sidecar, kTop, "parameters"), at);
+    std::string allowed = "parameters are spacing, material";
+    for (const auto& field : figures::param_fields()) allowed += ", " + std::string(field.name);
+    for (const auto& [name, value] : params.items()) {
+        const Key key = at / name;
+        if (name == "spacing") {
+            const auto mode = figures::spacing_from_string(r.string(value, key));
+            if (!mode) r.fail(key, "must be equal-angle or equal-step");
+            out.spacing = *mode;
+        } else if (name == "material") {
+            out.material = r.string(value, key);
+        } else if (const auto* field = figures::find_param_field(name)) {
             try {
-                field->set(req.params, r.number(value, path));
+                field->set(out, r.number(value, key));
             } catch (const model::ParameterError& e) {  // it names the range; we name the file and key
-                r.fail(path, std::string("is wrong: ") + e.what());
+                r.fail(key, std::string("is wrong: ") + e.what());
             }
         } else {
-            warn(file + ": unknown key '" + path + "' ignored");
+            // A parameter of another version: the figure is drawn without it.
+            r.warnings.unknown_key(key.pointer, key.name, allowed);
         }
     }
+}
 
-    const json& cam = r.object(r.member(sidecar, "", "camera"), "camera");
-    r.warn_unknown(cam, "camera.", {"preset", "projection", "target", "distance", "azimuth", "elevation", "fov_y"});
+scene::Camera read_camera(const Reader& r, const json& sidecar) {
+    const Key at = kTop / "camera";
+    const json& cam = r.object(r.member(sidecar, kTop, "camera"), at);
+    r.warn_unknown(cam, at, {"preset", "projection", "target", "distance", "azimuth", "elevation", "fov_y"});
     scene::Camera c;
-    const auto projection = scene::projection_from_string(r.string(r.member(cam, "camera.", "projection"), "camera.projection"));
-    if (!projection) r.fail("camera.projection", "must be perspective or orthographic");
+    const auto projection = scene::projection_from_string(r.string(r.member(cam, at, "projection"), at / "projection"));
+    if (!projection) r.fail(at / "projection", "must be perspective or orthographic");
     c.projection = *projection;
-    const json& target = r.member(cam, "camera.", "target");
-    if (!target.is_array() || target.size() != 3) r.fail("camera.target", "must be an array of 3 numbers");
-    c.target = {static_cast<float>(r.number(target[0], "camera.target[0]")),
-                static_cast<float>(r.number(target[1], "camera.target[1]")),
-                static_cast<float>(r.number(target[2], "camera.target[2]"))};
-    c.distance = static_cast<float>(r.number(r.member(cam, "camera.", "distance"), "camera.distance"));
-    c.azimuth_deg = static_cast<float>(r.number(r.member(cam, "camera.", "azimuth"), "camera.azimuth"));
-    c.elevation_deg = static_cast<float>(r.number(r.member(cam, "camera.", "elevation"), "camera.elevation"));
-    c.fov_y_deg = static_cast<float>(r.number(r.member(cam, "camera.", "fov_y"), "camera.fov_y"));
-    if (c.distance <= 0.0f || c.distance > 1e4f) r.fail("camera.distance", "must be above 0 and at most 10000");
-    if (c.elevation_deg < -90.0f || c.elevation_deg > 90.0f) r.fail("camera.elevation", "must be -90 to 90");
-    if (c.fov_y_deg < 1.0f || c.fov_y_deg > 120.0f) r.fail("camera.fov_y", "must be 1 to 120");
-    req.camera.exact = c;
-    req.camera.projection = c.projection;
+    const json& target = r.member(cam, at, "target");
+    if (!target.is_array() || target.size() != 3) r.fail(at / "target", "must be an array of 3 numbers");
+    c.target = {static_cast<float>(r.number(target[0], (at / "target")[0])),
+                static_cast<float>(r.number(target[1], (at / "target")[1])),
+                static_cast<float>(r.number(target[2], (at / "target")[2]))};
+    c.distance = static_cast<float>(r.number(r.member(cam, at, "distance"), at / "distance"));
+    c.azimuth_deg = static_cast<float>(r.number(r.member(cam, at, "azimuth"), at / "azimuth"));
+    c.elevation_deg = static_cast<float>(r.number(r.member(cam, at, "elevation"), at / "elevation"));
+    c.fov_y_deg = static_cast<float>(r.number(r.member(cam, at, "fov_y"), at / "fov_y"));
+    if (c.distance <= 0.0f || c.distance > 1e4f) r.fail(at / "distance", "must be above 0 and at most 10000");
+    if (c.elevation_deg < -90.0f || c.elevation_deg > 90.0f) r.fail(at / "elevation", "must be -90 to 90");
+    if (c.fov_y_deg < 1.0f || c.fov_y_deg > 120.0f) r.fail(at / "fov_y", "must be 1 to 120");
+    return c;
+}
 
-    const json& image = r.object(r.member(sidecar, "", "image"), "image");
-    r.warn_unknown(image, "image.", {"width", "height", "ssaa", "transparent", "background"});
-    const double w = r.number(r.member(image, "image.", "width"), "image.width");
-    const double h = r.number(r.member(image, "image.", "height"), "image.height");
-    const double ssaa = r.number(r.member(image, "image.", "ssaa"), "image.ssaa");
-    if (w != std::floor(w) || w < 1 || w > kMaxImageSide || h != std::floor(h) || h < 1 || h > kMaxImageSide)
-        r.fail("image.width/height", "must be whole numbers from 1 to " + std::to_string(kMaxImageSide));
-    if (ssaa != std::floor(ssaa) || ssaa < 1 || ssaa > kMaxSsaa)
-        r.fail("image.ssaa", "must be a whole number from 1 to " + std::to_string(kMaxSsaa));
-    req.image.width = static_cast<int>(w);
-    req.image.height = static_cast<int>(h);
-    req.image.ssaa = static_cast<int>(ssaa);
-    req.image.transparent = r.boolean(r.member(image, "image.", "transparent"), "image.transparent");
-    req.image.background = parse_color(r.string(r.member(image, "image.", "background"), "image.background"));
+ImageSettings read_image(const Reader& r, const json& sidecar) {
+    const Key at = kTop / "image";
+    const json& image = r.object(r.member(sidecar, kTop, "image"), at);
+    r.warn_unknown(image, at, {"width", "height", "ssaa", "transparent", "background"});
+    ImageSettings out;
+    out.width = r.whole(r.member(image, at, "width"), at / "width", 1, kMaxImageSide);
+    out.height = r.whole(r.member(image, at, "height"), at / "height", 1, kMaxImageSide);
+    out.ssaa = r.whole(r.member(image, at, "ssaa"), at / "ssaa", 1, kMaxSsaa);
+    out.transparent = r.boolean(r.member(image, at, "transparent"), at / "transparent");
+    const Key background = at / "background";
+    try {
+        out.background = parse_color(r.string(r.member(image, at, "background"), background));
+    } catch (const UsageError& e) {
+        r.fail(background, std::string("is wrong: ") + e.what());
+    }
+    return out;
+}
+
+}  // namespace
+
+RenderRequest request_from_sidecar(const JsonDocument& doc, const std::function<void(const std::string&)>& warn) {
+    FileWarnings warnings(doc, warn);
+    const Reader r{doc, warnings};
+    const json& sidecar = r.object(doc.root, kTop);
+    r.warn_unknown(sidecar, kTop, {"program", "version", "figure", "parameters", "camera", "image", "hidden_layers",
+                                   "title", "caption", "notes", "sections"});
+    RenderRequest req;
+    req.figure = r.string(r.member(sidecar, kTop, "figure"), kTop / "figure");
+    if (!figures::find_figure(req.figure))
+        r.fail(kTop / "figure", "is '" + req.figure + "', not one of " + figures::figure_ids());
+
+    read_parameters(r, sidecar, req.params);
+    req.camera.exact = read_camera(r, sidecar);
+    req.camera.projection = req.camera.exact->projection;
+    req.image = read_image(r, sidecar);
 
     if (const auto it = sidecar.find("hidden_layers"); it != sidecar.end()) {
-        if (!it->is_array()) r.fail("hidden_layers", "must be an array of layer names");
-        for (const auto& layer : *it) req.hidden_layers.push_back(r.string(layer, "hidden_layers[]"));
+        const Key at = kTop / "hidden_layers";
+        if (!it->is_array()) r.fail(at, "must be an array of layer names");
+        // A layer this figure does not draw (a name from another version) hides nothing.
+        const figures::FigureInfo& info = *figures::find_figure(req.figure);
+        const auto known = figures::hideable_layers(info);
+        for (std::size_t i = 0; i < it->size(); ++i) {
+            std::string layer = r.string((*it)[i], at[i]);
+            if (std::find(known.begin(), known.end(), layer) != known.end())
+                req.hidden_layers.push_back(std::move(layer));
+            else
+                warnings.unknown_name(at[i].pointer, "layer", layer,
+                                      "figure " + req.figure + " has " + figures::hideable_layer_names(info));
+        }
     }
     try {
         figures::resolve_and_check(req.params);
     } catch (const model::ParameterError& e) {
-        r.fail("parameters", std::string("are wrong: ") + e.what());
+        r.fail(kTop / "parameters", std::string("are wrong: ") + e.what());
     }
+    warnings.finish();
     return req;
 }
 

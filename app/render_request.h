@@ -15,6 +15,8 @@
 
 namespace cagescope::app {
 
+struct JsonDocument;
+
 inline constexpr int kMaxImageSide = 8192;
 inline constexpr int kMaxSsaa = 4;
 
@@ -57,9 +59,9 @@ scene::Camera resolve_camera(const CameraChoice& choice, const scene::Scene& sce
 nlohmann::json sidecar_json(const RenderRequest& request, const scene::Scene& scene, const scene::Camera& camera);
 
 // The request a sidecar describes (the exact camera included), so the image
-// can be made again. Throws UsageError naming the file, key and problem;
-// unknown keys are reported through `warn`.
-RenderRequest request_from_sidecar(const nlohmann::json& sidecar, const std::string& file,
-                                   const std::function<void(const std::string&)>& warn);
+// can be made again. Throws UsageError "file:line:column: 'key' problem";
+// unknown keys (and unknown parameters, from another version) are reported
+// through `warn` and ignored.
+RenderRequest request_from_sidecar(const JsonDocument& sidecar, const std::function<void(const std::string&)>& warn);
 
 }  // namespace cagescope::app

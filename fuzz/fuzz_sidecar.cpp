@@ -1,5 +1,6 @@
 // libFuzzer target: a render sidecar or a saved view state (one format) from
-// its bytes, as `render --from` and `view --state` read it, and the camera
+// its bytes, as `render --from` and `view --state` read it (with the locator
+// that gives errors and warnings file:line:column), and the camera
 // text the viewer pastes from the clipboard. Bad input may only end in the
 // documented errors (UsageError, ParameterError); anything else escaping, a
 // crash or a sanitizer report is a bug.
@@ -17,10 +18,9 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     using namespace cagescope;
     const std::string text(reinterpret_cast<const char*>(data), size);
     try {
-        const nlohmann::json sidecar = app::parse_json_text(text, "fuzz.json");
+        const app::JsonDocument sidecar = app::parse_json_document(text, "fuzz.json");
         std::size_t warnings = 0;
-        const app::RenderRequest req =
-            app::request_from_sidecar(sidecar, "fuzz.json", [&](const std::string&) { ++warnings; });
+        const app::RenderRequest req = app::request_from_sidecar(sidecar, [&](const std::string&) { ++warnings; });
         // What was accepted must be a request the renderer can be given.
         if (req.image.width < 1 || req.image.width > app::kMaxImageSide || req.image.ssaa < 1 ||
             req.image.ssaa > app::kMaxSsaa)

@@ -1,7 +1,8 @@
 // libFuzzer target: a tour file from its bytes, as `cagescope tour FILE`
-// reads it (syntax, the locator that gives file:line:column to every value,
-// steps, parameters, caption placeholders). Bad input may only end in
-// UsageError; anything else escaping, a crash or a sanitizer report is a bug.
+// reads it (syntax, the locator that gives file:line:column to errors and
+// unknown-key warnings, steps, parameters, caption placeholders). Bad input
+// may only end in UsageError; anything else escaping, a crash or a sanitizer
+// report is a bug.
 #include <cstddef>
 #include <cstdint>
 #include <string>
@@ -13,7 +14,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     using namespace cagescope;
     const std::string text(reinterpret_cast<const char*>(data), size);
     try {
-        const viewer::Tour tour = viewer::parse_tour(text, "fuzz-tour.json");
+        std::size_t warnings = 0;
+        const viewer::Tour tour = viewer::parse_tour(text, "fuzz-tour.json", [&](const std::string&) { ++warnings; });
         if (tour.steps.empty()) __builtin_trap();  // a tour has at least one step
         const auto table = model::derivation_table();
         for (const auto& step : tour.steps) (void)viewer::expand_caption(step.caption, table);

@@ -21,7 +21,7 @@ void save_view_state(const std::filesystem::path& path, const app::RenderRequest
 
 app::RenderRequest load_view_state(const std::filesystem::path& path,
                                    const std::function<void(const std::string&)>& warn) {
-    return app::request_from_sidecar(app::read_json_file(path), path.string(), warn);
+    return app::request_from_sidecar(app::read_json_document(path), warn);
 }
 
 std::string camera_to_text(const scene::Camera& c) {

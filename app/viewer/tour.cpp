@@ -1,5 +1,6 @@
 #include "viewer/tour.h"
 
+#include <algorithm>
 #include <cmath>
 #include <cstdio>
 #include <filesystem>
@@ -7,9 +8,9 @@
 #include "cli_support.h"
 #include "figures/figures.h"
 #include "json_file.h"
+#include "json_locator.h"
 #include "model/parameters.h"
 #include "viewer/embedded_tours.h"
-#include "viewer/json_locator.h"
 
 namespace cagescope::viewer {
 
@@ -17,13 +18,28 @@ using nlohmann::json;
 
 namespace {
 
+// Reads the steps, saying file:line:column for every problem. Unknown keys
+// are warnings (a tour written for another version still runs); unknown
+// figures, parameters and placeholders are errors: each would change what a
+// step shows while its caption describes something else.
 class StepReader {
 public:
-    StepReader(const std::string& text, const std::string& file)
-        : text_(text), file_(file), locations_(locate_json_values(text)) {}
+    StepReader(const app::JsonDocument& doc, app::FileWarnings& warnings) : doc_(doc), warnings_(warnings) {}
 
     [[noreturn]] void fail(const std::string& pointer, const std::string& what) const {
-        throw app::UsageError(app::text_position(file_, text_, location_of(locations_, pointer)) + ": " + what);
+        throw app::UsageError(doc_.where(pointer) + ": " + what);
+    }
+    [[noreturn]] void fail_key(const std::string& pointer, const std::string& what) const {
+        throw app::UsageError(doc_.where_key(pointer) + ": " + what);
+    }
+    // `what` has the known keys: "a step has figure, caption, ...".
+    void warn_unknown(const json& obj, const std::string& pointer, const std::string& what,
+                      std::initializer_list<std::string_view> known) const {
+        std::string allowed = what + " has ";
+        for (std::string_view k : known) allowed += (k == *known.begin() ? "" : ", ") + std::string(k);
+        for (const auto& [key, _] : obj.items())
+            if (std::find(known.begin(), known.end(), key) == known.end())
+                warnings_.unknown_key(app::json_pointer_member(pointer, key), key, allowed);
     }
     const json& require(const json& obj, const std::string& pointer, const std::string& key) const {
         const auto it = obj.find(key);
@@ -37,11 +53,7 @@ public:
 
     TourStep step(const json& s, const std::string& p, const std::vector<model::Derivation>& table) const {
         if (!s.is_object()) fail(p, "a step must be an object, got " + std::string(s.type_name()));
-        for (const auto& [key, _] : s.items())
-            if (key != "figure" && key != "caption" && key != "camera" && key != "projection" && key != "parameters" &&
-                key != "hidden_layers" && key != "play")
-                fail(p + "/" + key, "unknown key '" + key +
-                                        "' (a step has figure, caption, camera, projection, parameters, hidden_layers, play)");
+        warn_unknown(s, p, "a step", {"figure", "caption", "camera", "projection", "parameters", "hidden_layers", "play"});
         TourStep out;
         out.figure = string(require(s, p, "figure"), p + "/figure", "'figure'");
         if (!figures::find_figure(out.figure))
@@ -69,8 +81,18 @@ public:
         }
         if (const auto it = s.find("hidden_layers"); it != s.end()) {
             if (!it->is_array()) fail(p + "/hidden_layers", "'hidden_layers' must be an array of layer names");
-            for (std::size_t i = 0; i < it->size(); ++i)
-                out.hidden_layers.push_back(string((*it)[i], p + "/hidden_layers/" + std::to_string(i), "a layer name"));
+            // As in sidecars: a layer the figure does not draw hides nothing, so it is a warning.
+            const figures::FigureInfo& info = *figures::find_figure(out.figure);
+            const auto known = figures::hideable_layers(info);
+            for (std::size_t i = 0; i < it->size(); ++i) {
+                const std::string lp = p + "/hidden_layers/" + std::to_string(i);
+                std::string layer = string((*it)[i], lp, "a layer name");
+                if (std::find(known.begin(), known.end(), layer) != known.end())
+                    out.hidden_layers.push_back(std::move(layer));
+                else
+                    warnings_.unknown_name(lp, "layer", layer,
+                                           "figure " + out.figure + " has " + figures::hideable_layer_names(info));
+            }
         }
         if (const auto it = s.find("parameters"); it != s.end()) parameters(*it, p + "/parameters", out.params);
         return out;
@@ -79,7 +101,7 @@ public:
     void parameters(const json& obj, const std::string& p, figures::FigureParams& params) const {
         if (!obj.is_object()) fail(p, "'parameters' must be an object");
         for (const auto& [key, value] : obj.items()) {
-            const std::string vp = p + "/" + key;
+            const std::string vp = app::json_pointer_member(p, key);
             if (key == "spacing") {
                 const auto mode = figures::spacing_from_string(string(value, vp, "'spacing'"));
                 if (!mode) fail(vp, "spacing must be equal-angle or equal-step");
@@ -94,7 +116,9 @@ public:
                     fail(vp, e.what());
                 }
             } else {
-                fail(vp, "unknown parameter '" + key + "'");
+                std::string known = "spacing, material";
+                for (const auto& f : figures::param_fields()) known += ", " + std::string(f.name);
+                fail_key(vp, "unknown parameter '" + key + "' (parameters are " + known + ")");
             }
         }
         try {
@@ -105,9 +129,8 @@ public:
     }
 
 private:
-    const std::string& text_;
-    const std::string& file_;
-    JsonLocations locations_;
+    const app::JsonDocument& doc_;
+    app::FileWarnings& warnings_;
 };
 
 }  // namespace
@@ -155,19 +178,20 @@ std::string expand_caption(const std::string& caption, const std::vector<model::
     return out;
 }
 
-Tour parse_tour(const std::string& text, const std::string& file) {
-    // Syntax and nesting depth first: the locator below walks the text recursively.
-    const json root = app::parse_json_text(text, file);
-    const StepReader r(text, file);
+Tour parse_tour(const std::string& text, const std::string& file, const std::function<void(const std::string&)>& warn) {
+    const app::JsonDocument doc = app::parse_json_document(text, file);  // syntax and nesting depth first
+    const json& root = doc.root;
+    app::FileWarnings warnings(doc, warn);
+    const StepReader r(doc, warnings);
     if (!root.is_object()) r.fail("", "a tour must be an object with 'title' and 'steps'");
-    for (const auto& [key, _] : root.items())
-        if (key != "title" && key != "steps") r.fail("/" + key, "unknown key '" + key + "' (a tour has title and steps)");
+    r.warn_unknown(root, "", "a tour", {"title", "steps"});
     Tour tour;
     tour.title = r.string(r.require(root, "", "title"), "/title", "'title'");
     const json& steps = r.require(root, "", "steps");
     if (!steps.is_array() || steps.empty()) r.fail("/steps", "'steps' must be a non-empty array of steps");
     const auto table = model::derivation_table();
     for (std::size_t i = 0; i < steps.size(); ++i) tour.steps.push_back(r.step(steps[i], "/steps/" + std::to_string(i), table));
+    warnings.finish();
     return tour;
 }
 
@@ -177,13 +201,13 @@ std::vector<std::string> embedded_tour_names() {
     return names;
 }
 
-Tour load_tour(const std::string& path_or_name) {
+Tour load_tour(const std::string& path_or_name, const std::function<void(const std::string&)>& warn) {
     std::error_code ec;
     if (!std::filesystem::exists(path_or_name, ec)) {
         if (const auto text = embedded_tour(path_or_name))
-            return parse_tour(std::string(*text), "assets/tours/" + path_or_name + ".json");
+            return parse_tour(std::string(*text), "assets/tours/" + path_or_name + ".json", warn);
     }
-    return parse_tour(app::read_json_text(path_or_name), path_or_name);  // existence, size, with its messages
+    return parse_tour(app::read_json_text(path_or_name), path_or_name, warn);  // existence, size, with its messages
 }
 
 }  // namespace cagescope::viewer

@@ -4,6 +4,7 @@
 // {SYMBOL:DECIMALS}, filled from the derivation table, never typed in.
 #pragma once
 
+#include <functional>
 #include <string>
 #include <vector>
 
@@ -28,11 +29,14 @@ struct Tour {
 };
 
 // Parses a tour; throws app::UsageError "file:line:column: what" for syntax
-// errors and for values that mean nothing (unknown figure, placeholder, key).
-Tour parse_tour(const std::string& text, const std::string& file);
+// errors and for values that would change what a step shows (an unknown
+// figure, parameter or placeholder, a value out of range). Unknown keys are
+// reported through `warn` ("file:line:column: unknown key 'zoom' ignored
+// (...)") and ignored.
+Tour parse_tour(const std::string& text, const std::string& file, const std::function<void(const std::string&)>& warn);
 
 // A tour from a file path, or an embedded tour by name ("cage-to-interface").
-Tour load_tour(const std::string& path_or_name);
+Tour load_tour(const std::string& path_or_name, const std::function<void(const std::string&)>& warn);
 std::vector<std::string> embedded_tour_names();
 
 // Replaces {SYMBOL} / {SYMBOL:N} with the row's value (N decimals, default

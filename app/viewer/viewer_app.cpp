@@ -29,7 +29,7 @@ ViewerApp::ViewerApp(const ViewOptions& options) : options_(options) {
         script_.events = load_input_script(options.script);
         script_.active = true;
     }
-    if (!options.tour.empty()) model.tour.tour = load_tour(options.tour);
+    if (!options.tour.empty()) model.tour.tour = load_tour(options.tour, warn);
     std::optional<app::RenderRequest> state;
     if (!options.state.empty()) state = load_view_state(options.state, warn);
     if (!options.figure.empty() && !figures::find_figure(options.figure))

@@ -2,47 +2,58 @@
 
 #include <array>
 
+#include "scene/caption.h"
+
 namespace cagescope::figures {
 
 namespace {
 // Every figure of the paper, in its order. `parameters` lists the options a
-// figure reads (the viewer shows those sliders); `animation_steps` is the
-// length of its clock (0: a still figure).
+// figure reads (the viewer shows those sliders); `layers` what it draws (the
+// names --hide-layer takes; all_figures_test checks them against the
+// builders); `animation_steps` is the length of its clock (0: a still figure).
+const std::vector<std::string_view> kHexahedronLayers{"faces", "hexahedron", "diagonals", "cage", "angles",
+                                                      "torsion"};
 const std::array<FigureInfo, 16> kFigures{{
-    {"1a", "V_0(a0), its loop, the MIEV S_1 and the four neighbours' V_0 clusters", {}, 0,
-     scene::ViewPreset::top, &build_fig1a_v0_neighbours},
-    {"1b", "The -z V_1(a0) cluster: 12-arrow loop, 4 centre arrows, 8 jamming particles", {}, 0,
-     scene::ViewPreset::top, &build_fig1b_v1_cluster},
-    {"1c", "The cluster V_i with an HSM outside each loop arrow (Table 1)", {"cluster"}, 0,
-     scene::ViewPreset::top, &build_fig1c_cluster},
-    {"2", "Two HSMs a0 and c0 and their magic interface 2-3-3*-2*", {"spacing"}, 20,
-     scene::ViewPreset::iso, &build_fig2_interface},
-    {"3a", "The Lennard-Jones potential: q_L, q0, q_R, the 1/16 line and d_L*", {}, 0,
-     scene::ViewPreset::front, &build_fig3a_lj_plot, scene::Projection::orthographic},
-    {"3b", "The 2Δd cage and its 4×16 equipotential points", {"spacing"}, 64, scene::ViewPreset::iso,
-     &build_fig3b_cage},
-    {"3c", "The rejected spherical cage: the 1/16 equipotential sphere round a0", {}, 0,
-     scene::ViewPreset::iso, &build_fig3c_spherical_cage},
-    {"4", "The 64 angle lines from 0* to the contact circle, ΔΩ and the trap wedges", {"spacing"}, 0,
-     scene::ViewPreset::top, &build_fig4_angle_lines},
-    {"5", "One eigenvector: the coupled λ and λ* angle lines of a0 and c0", {"lambda", "spacing"}, 20,
-     scene::ViewPreset::iso, &build_fig5_eigenvector},
-    {"6", "The soft-matrix tube of N chain units jumping n_z", {"tube-n", "tg-over-tm", "tube-hsms"}, 24,
-     scene::ViewPreset::iso, &build_fig6_tube},
+    {"1a", "V_0(a0), its loop, the MIEV S_1 and the four neighbours' V_0 clusters", {},
+     {"hsms", "loop", "centres", "miev", "labels"}, 0, scene::ViewPreset::top, &build_fig1a_v0_neighbours},
+    {"1b", "The -z V_1(a0) cluster: 12-arrow loop, 4 centre arrows, 8 jamming particles", {},
+     {"hsms", "jamming", "centres", "arrows", "loop", "labels"}, 0, scene::ViewPreset::top, &build_fig1b_v1_cluster},
+    {"1c", "The cluster V_i with an HSM outside each loop arrow (Table 1)", {"cluster"},
+     {"hsms", "jamming", "centres", "arrows", "loop", "labels"}, 0, scene::ViewPreset::top, &build_fig1c_cluster},
+    {"2", "Two HSMs a0 and c0 and their magic interface 2-3-3*-2*", {"spacing"},
+     {"spheres", "cages", "loops", "paths", "pcp", "interface", "pairs", "interface_detail", "orbitals", "moments",
+      "trap", "angle_lines"},
+     20, scene::ViewPreset::iso, &build_fig2_interface},
+    {"3a", "The Lennard-Jones potential: q_L, q0, q_R, the 1/16 line and d_L*", {},
+     {"axes", "potential", "levels", "points", "span", "inset"}, 0, scene::ViewPreset::front, &build_fig3a_lj_plot,
+     scene::Projection::orthographic},
+    {"3b", "The 2Δd cage and its 4×16 equipotential points", {"spacing"},
+     {"cage", "faces", "loop", "corners", "points", "axis", "pcp"}, 64, scene::ViewPreset::iso, &build_fig3b_cage},
+    {"3c", "The rejected spherical cage: the 1/16 equipotential sphere round a0", {},
+     {"sphere", "circle", "cage", "labels"}, 0, scene::ViewPreset::iso, &build_fig3c_spherical_cage},
+    {"4", "The 64 angle lines from 0* to the contact circle, ΔΩ and the trap wedges", {"spacing"},
+     {"contact_circle", "angle_lines", "contacts", "lambda_labels", "delta_omega", "trap", "cage", "loops", "centre"},
+     0, scene::ViewPreset::top, &build_fig4_angle_lines},
+    {"5", "One eigenvector: the coupled λ and λ* angle lines of a0 and c0", {"lambda", "spacing"},
+     {"contact_circle", "angle_lines", "angles", "cages", "paths", "pcp", "interface", "orbitals", "moments", "pairs"},
+     20, scene::ViewPreset::iso, &build_fig5_eigenvector},
+    {"6", "The soft-matrix tube of N chain units jumping n_z", {"tube-n", "tg-over-tm", "tube-hsms"},
+     {"chain", "loop", "hsms", "vacancy", "detail", "labels"}, 24, scene::ViewPreset::iso, &build_fig6_tube},
     {"7", "The equilateral hexahedron: Ω_z, Ω_xy, ψ and ∠Tors",
-     {"omega-z", "omega-xy", "psi", "torsion", "exaggeration", "material"}, 0, scene::ViewPreset::iso,
-     &build_fig7_hexahedron},
-    {"8", "Polyethylene: the cubic hexahedron, Ω_z = 0", {"torsion", "exaggeration"}, 0, scene::ViewPreset::iso,
-     &build_fig8_pe},
-    {"9", "As2S3: the hexahedron tilted by Ω_z = 25.6°", {"torsion", "exaggeration"}, 0, scene::ViewPreset::iso,
-     &build_fig9_as2s3},
-    {"10", "Polypropylene: the hexahedron tilted by Ω_z = 42.1°", {"torsion", "exaggeration"}, 0,
+     {"omega-z", "omega-xy", "psi", "torsion", "exaggeration", "material"}, kHexahedronLayers, 0,
+     scene::ViewPreset::iso, &build_fig7_hexahedron},
+    {"8", "Polyethylene: the cubic hexahedron, Ω_z = 0", {"torsion", "exaggeration"}, kHexahedronLayers, 0,
+     scene::ViewPreset::iso, &build_fig8_pe},
+    {"9", "As2S3: the hexahedron tilted by Ω_z = 25.6°", {"torsion", "exaggeration"}, kHexahedronLayers, 0,
+     scene::ViewPreset::iso, &build_fig9_as2s3},
+    {"10", "Polypropylene: the hexahedron tilted by Ω_z = 42.1°", {"torsion", "exaggeration"}, kHexahedronLayers, 0,
      scene::ViewPreset::iso, &build_fig10_pp},
-    {"11", "Torsion detail: the arc from q_β-16 to 11 on a twisted face", {"torsion", "exaggeration"}, 16,
-     scene::ViewPreset::iso, &build_fig11_torsion},
+    {"11", "Torsion detail: the arc from q_β-16 to 11 on a twisted face", {"torsion", "exaggeration"},
+     {"cage", "face", "corners", "torsion", "pcp", "magnifier"}, 16, scene::ViewPreset::iso, &build_fig11_torsion},
     // Not a figure of the paper: the large scene of docs/performance.md.
-    {"glass", "A glass region: K×K×K HSMs, each with its cage and 4×16 points", {"region-k", "spacing"}, 0,
-     scene::ViewPreset::iso, &build_glass_region, scene::Projection::perspective, false},
+    {"glass", "A glass region: K×K×K HSMs, each with its cage and 4×16 points", {"region-k", "spacing"},
+     {"cages", "centres", "points", "labels"}, 0, scene::ViewPreset::iso, &build_glass_region,
+     scene::Projection::perspective, false},
 }};
 }  // namespace
 
@@ -60,6 +71,18 @@ std::string figure_ids() {
         if (!out.empty()) out += ", ";
         out += f.id;
     }
+    return out;
+}
+
+std::vector<std::string> hideable_layers(const FigureInfo& figure) {
+    std::vector<std::string> out(figure.layers.begin(), figure.layers.end());
+    out.emplace_back(scene::kCaptionLayer);
+    return out;
+}
+
+std::string hideable_layer_names(const FigureInfo& figure) {
+    std::string out;
+    for (const auto& layer : hideable_layers(figure)) out += (out.empty() ? "" : ", ") + layer;
     return out;
 }
 

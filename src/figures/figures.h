@@ -18,6 +18,7 @@ struct FigureInfo {
     std::string_view id;       // "3b", "7": what --figure takes
     std::string_view title;    // short name for menus and --help
     std::vector<std::string_view> parameters;  // param_fields() names it uses
+    std::vector<std::string_view> layers;      // every layer its builder draws, for any parameters
     int animation_steps = 0;   // time runs 0 .. steps-1; 0 = no animation
     scene::ViewPreset default_view = scene::ViewPreset::iso;
     scene::Scene (*build)(const FigureParams&) = nullptr;
@@ -36,6 +37,12 @@ const FigureInfo* find_figure(std::string_view id);
 
 // "3b, 7": for error messages and --help.
 std::string figure_ids();
+
+// The layers an image of the figure can hide: its own and the caption that
+// export adds (scene::kCaptionLayer); and the same as "faces, ..., caption"
+// for messages.
+std::vector<std::string> hideable_layers(const FigureInfo& figure);
+std::string hideable_layer_names(const FigureInfo& figure);
 
 // Builds the figure's scene; the parameters must already be checked.
 scene::Scene build_figure(const FigureInfo& figure, const FigureParams& params);

@@ -61,6 +61,14 @@ TEST_CASE("bad command lines exit 2 with a message naming what is wrong and allo
         {{"render", "--figure", "7", "--background", "#12"}, "#rrggbb"},
         {{"render", "--figure", "7", "--background", "#zzzzzz"}, "#rrggbb"},
         {{"render", "--figure", "7", "--hide-layer", ""}, "--hide-layer: an empty value is not allowed"},
+        // A layer the figure does not draw: named with the ones it does.
+        {{"render", "--figure", "7", "--hide-layer", "faces", "--hide-layer", "labels"},
+         "--hide-layer labels: figure 7 has no layer 'labels'; its layers are faces, hexahedron, diagonals, cage, "
+         "angles, torsion, caption"},
+        {{"render", "--figure", "2", "--frames", "0:3:1", "--out-dir", "@DIR@/f", "--hide-layer", "lables"},
+         "--hide-layer lables: figure 2 has no layer 'lables'; its layers are spheres, "},
+        {{"render", "--all", "--out-dir", "@DIR@/all", "--hide-layer", "bogus"},
+         "--hide-layer bogus: no figure has a layer 'bogus'; the figures' layers are angle_lines, angles, arrows, "},
         // Outputs named wrongly.
         {{"render", "--figure", "7", "--out", ""}, "--out: an empty value is not allowed"},
         {{"render", "--figure", "7", "--out-dir", ""}, "--out-dir: an empty value is not allowed"},

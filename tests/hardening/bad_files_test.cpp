@@ -1,8 +1,9 @@
 // Bad input files, run as real processes: a render sidecar (`render --from`),
 // a saved view (`view --state`) and a tour (`tour FILE`). Each is refused
-// with exit 2 and a message naming the file, where (file:line:column for
-// syntax) and what was wrong, before any window or GL context, and nothing is
-// written. Unknown keys in sidecars and states are warnings.
+// with exit 2 and a message naming the file, where (file:line:column, for
+// syntax and for values) and what was wrong, before any window or GL
+// context, and nothing is written. Unknown keys are warnings at
+// file:line:column, and the file is still read.
 #include <catch2/catch.hpp>
 #include <sys/stat.h>
 #include <unistd.h>
@@ -64,7 +65,7 @@ TEST_CASE("bad JSON files exit 2 naming file:line:column and what was wrong, wri
         {"binary", std::string("\x89PNG\r\n\x1a\n\0\0", 10), ":1:1: not valid JSON"},
         {"not-utf8", "{\"figure\": \"7\xff\"}", ":1:14: not valid JSON"},
         {"deep", deep, ":1:65: nested deeper than 64 levels"},
-        {"array", "[1, 2, 3]", ": '(top level)' must be an object, got array"},
+        {"array", "[1, 2, 3]", ":1:1: '(top level)' must be an object, got array"},
     }));
     test::TempDir dir;
     const std::string file = dir / (c.name + ".json");
@@ -79,7 +80,7 @@ TEST_CASE("bad JSON files exit 2 naming file:line:column and what was wrong, wri
     CHECK(dir.listing() == c.name + ".json");
 }
 
-TEST_CASE("wrong types and values name the file and the key", "[files]") {
+TEST_CASE("wrong types and values name file:line:column of the value and the key", "[files]") {
     test::TempDir dir;
     struct Typed {
         Kind kind;
@@ -87,24 +88,30 @@ TEST_CASE("wrong types and values name the file and the key", "[files]") {
         std::string expected;
     };
     const Typed c = GENERATE(values<Typed>({
-        {Kind::sidecar, R"({"figure": 7})", ": 'figure' must be a string, got number"},
-        {Kind::sidecar, R"({"figure": "7", "parameters": {"omega-z": "steep"}})", "'parameters.omega-z' must be a number, got string"},
-        {Kind::sidecar, R"({"figure": "7", "parameters": {"omega-z": 95}})", ": 'parameters.omega-z' is wrong: omega-z = 95° is out of range: allowed 0° to 89°"},
+        {Kind::sidecar, R"({"figure": 7})", ":1:12: 'figure' must be a string, got number"},
+        {Kind::sidecar, R"({"figure": "7", "parameters": {"omega-z": "steep"}})", ":1:43: 'parameters.omega-z' must be a number, got string"},
+        {Kind::sidecar, R"({"figure": "7", "parameters": {"omega-z": 95}})", ":1:43: 'parameters.omega-z' is wrong: omega-z = 95° is out of range: allowed 0° to 89°"},
         {Kind::sidecar, R"({"figure": "7", "parameters": {"omega-z": 1e999}})", ":1:43: not valid JSON: a number too large for a double"},
-        {Kind::sidecar, R"({"figure": "7", "parameters": []})", "'parameters' must be an object, got array"},
-        {Kind::state, R"({"figure": "99", "parameters": {}})", "'figure' is '99', not one of 1a"},
-        {Kind::state, R"({"figure": "7", "parameters": {}, "camera": {"projection": "perspective", "target": [0, 0], "distance": 1, "azimuth": 0, "elevation": 0, "fov_y": 35}})", "'camera.target' must be an array of 3 numbers"},
-        {Kind::state, R"({"figure": "7", "parameters": {}, "camera": {"projection": "perspective", "target": [0, 0, 0], "distance": -1, "azimuth": 0, "elevation": 0, "fov_y": 35}})", "'camera.distance' must be above 0"},
+        {Kind::sidecar, R"({"figure": "7", "parameters": []})", ":1:31: 'parameters' must be an object, got array"},
+        {Kind::sidecar, "{\"figure\": \"7\", \"parameters\": {},\n \"camera\": {}}", ":2:12: 'camera.projection' is missing"},
+        {Kind::state, R"({"figure": "99", "parameters": {}})", ":1:12: 'figure' is '99', not one of 1a"},
+        {Kind::state, R"({"figure": "7", "parameters": {}, "camera": {"projection": "perspective", "target": [0, 0], "distance": 1, "azimuth": 0, "elevation": 0, "fov_y": 35}})", ":1:85: 'camera.target' must be an array of 3 numbers"},
+        {Kind::state, R"({"figure": "7", "parameters": {}, "camera": {"projection": "perspective", "target": [0, 0, 0], "distance": -1, "azimuth": 0, "elevation": 0, "fov_y": 35}})", ":1:108: 'camera.distance' must be above 0"},
+        {Kind::state, kGoodSidecar.substr(0, kGoodSidecar.rfind('}')) + ", \"hidden_layers\": [\"faces\", 3]}", ":7:30: 'hidden_layers[1]' must be a string, got number"},
+        {Kind::sidecar, std::string(kGoodSidecar).replace(kGoodSidecar.find("#ffffff"), 7, "pink"), ":6:87: 'image.background' is wrong: colour 'pink': expected #rrggbb"},
         {Kind::tour, "{\n  \"title\": 5,\n  \"steps\": []\n}", ":2:12: 'title' must be a string, got number"},
         {Kind::tour, "{\"title\": \"t\",\n \"steps\": [{\"figure\": \"99\", \"caption\": \"x\"}]}", ":2:23: figure '99' does not exist"},
-        {Kind::tour, "{\"title\": \"t\", \"steps\": [{\"figure\": \"7\", \"caption\": \"x\", \"parameters\": {\"omega-z\": true}}]}", "'omega-z' must be a number"},
+        {Kind::tour, "{\"title\": \"t\", \"steps\": [{\"figure\": \"7\", \"caption\": \"x\", \"parameters\": {\"omega-z\": true}}]}", ":1:84: 'omega-z' must be a number"},
+        // A misspelt parameter is an error in a tour (the step would show
+        // another view than its caption describes), at the key.
+        {Kind::tour, "{\"title\": \"t\", \"steps\": [{\"figure\": \"7\", \"caption\": \"x\", \"parameters\": {\"omegaz\": 4}}]}", ":1:73: unknown parameter 'omegaz' (parameters are spacing, material, "},
     }));
     const std::string file = dir / "typed.json";
     test::write_file(file, c.content);
     const auto r = test::run_cagescope_with(command_for(c.kind, file, dir), kNoDisplay);
     INFO(name_of(c.kind) << ": " << c.content << "\n" << r.err);
     CHECK(r.exit_code == 2);
-    CHECK_THAT(r.err, Catch::Contains(file) && Catch::Contains(c.expected));
+    CHECK_THAT(r.err, Catch::Contains(file + c.expected));
     CHECK(dir.listing() == "typed.json");
 }
 
@@ -161,18 +168,57 @@ TEST_CASE("an unreadable file is refused by name", "[files]") {
     CHECK(dir.listing() == "secret.json");
 }
 
-TEST_CASE("unknown keys in a state file are warnings, not errors", "[files]") {
+TEST_CASE("unknown keys and layers in a state file are warnings at file:line:column, not errors", "[files]") {
     test::TempDir dir;
     std::string text = kGoodSidecar;
     text.insert(text.find("\"figure\""), "\"zoom\": 2, ");
+    text.insert(text.find("\"target\""), "\"roll\": 5, ");
+    text.insert(text.rfind('}'), ", \"hidden_layers\": [\"faces\", \"lables\"]");
     const std::string file = dir / "extra.json";
     test::write_file(file, text);
     const auto r = test::run_cagescope_with({"view", "--state", file, "--no-settings"}, kNoDisplay);
     INFO(r.err);
-    CHECK_THAT(r.err, Catch::Contains("warning: " + file + ": unknown key 'zoom' ignored"));
+    CHECK_THAT(r.err, Catch::Contains("warning: " + file + ":3:3: unknown key 'zoom' ignored (a sidecar has program, "));
+    CHECK_THAT(r.err, Catch::Contains("warning: " + file + ":5:43: unknown key 'camera.roll' ignored (camera has preset, "));
+    // Files are shared between versions: a layer this figure lacks is a warning, not an error.
+    CHECK_THAT(r.err, Catch::Contains("warning: " + file + ":7:30: unknown layer 'lables' ignored (figure 7 has faces, "));
     // The state was accepted; only the missing display stops the viewer.
     CHECK(r.exit_code == 1);
-    CHECK_THAT(r.err, Catch::Contains("cagescope render"));
+    CHECK_THAT(r.err, Catch::Contains("no display") && Catch::Contains("cagescope render"));
+}
+
+TEST_CASE("unknown keys in a tour are warnings at file:line:column and the tour still loads", "[files]") {
+    test::TempDir dir;
+    const std::string file = dir / "tour.json";
+    test::write_file(file, "{\"title\": \"t\", \"author\": \"me\",\n"
+                           " \"steps\": [{\"figure\": \"7\", \"caption\": \"x\", \"zoom\": 2,\n"
+                           "   \"hidden_layers\": [\"labels\"]}]}\n");
+    const auto r = test::run_cagescope_with({"tour", file, "--no-settings"}, kNoDisplay);
+    INFO(r.err);
+    CHECK_THAT(r.err, Catch::Contains("warning: " + file + ":1:16: unknown key 'author' ignored (a tour has title, steps)"));
+    CHECK_THAT(r.err, Catch::Contains("warning: " + file + ":2:44: unknown key 'zoom' ignored (a step has figure, caption, "));
+    // A layer the figure does not draw hides nothing: a warning too.
+    CHECK_THAT(r.err, Catch::Contains("warning: " + file + ":3:22: unknown layer 'labels' ignored (figure 7 has faces, "));
+    // The tour was accepted; only the missing display stops the viewer.
+    CHECK(r.exit_code == 1);
+    CHECK_THAT(r.err, Catch::Contains("no display") && Catch::Contains("cagescope render"));
+}
+
+TEST_CASE("a tour with a long unknown key over a long array loads in bounded memory", "[files]") {
+    // 15 MB: a 1 MiB key over 7 million elements. The tour reader once
+    // recorded every value's JSON pointer, here 1 MiB each (terabytes).
+    test::TempDir dir;
+    const std::string file = dir / "wide.json";
+    std::string text = "{\"title\": \"t\", \"steps\": [{\"figure\": \"7\", \"caption\": \"x\"}],\n \"" +
+                       std::string(1 << 20, 'k') + "\": [0";
+    for (int i = 0; i < 7'000'000; ++i) text += ",0";
+    test::write_file(file, text + "]}");
+    const auto r = test::run_cagescope_with({"tour", file, "--no-settings"}, kNoDisplay);
+    INFO(r.err.substr(0, 300));
+    CHECK_THAT(r.err, Catch::Contains("warning: " + file + ":2:2: unknown key '" + std::string(60, 'k') +
+                                      "…' (1048576 bytes) ignored (a tour has title, steps)"));
+    CHECK(r.exit_code == 1);
+    CHECK_THAT(r.err, Catch::Contains("no display"));
 }
 
 TEST_CASE("view without a display exits 1 pointing to cagescope render", "[env]") {

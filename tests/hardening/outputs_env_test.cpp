@@ -84,7 +84,7 @@ TEST_CASE("a write cut short (file size limit, as on a full disk) keeps the old 
     CHECK(dir.listing() == "fig7.json fig7.png");
 }
 
-TEST_CASE("an unwritable directory fails by name; nothing is left behind", "[outputs]") {
+TEST_CASE("an unwritable directory fails by name, nothing is left behind", "[outputs]") {
     test::TempDir dir;
     // /proc takes no new files, even from root.
     const auto r = test::run_cagescope_with(render_args({"--figure", "7", "--out", "/proc/fig7.png"}));
@@ -126,7 +126,45 @@ TEST_CASE("a sidecar with unknown keys renders, with a warning per key", "[files
     const auto r = test::run_cagescope_with({"render", "--from", dir / "b.json", "--out", dir / "c.png", "--quiet"});
     INFO(r.err);
     CHECK(r.exit_code == 0);
-    CHECK_THAT(r.err, Catch::Contains("unknown key 'zoom' ignored") && Catch::Contains("unknown key 'camera.roll' ignored"));
+    // On one line (dump() without indentation), so each is at line 1.
+    CHECK_THAT(r.err, Catch::Contains("warning: " + dir / "b.json" + ":1:") &&
+                          Catch::Contains("unknown key 'zoom' ignored (a sidecar has ") &&
+                          Catch::Contains("unknown key 'camera.roll' ignored (camera has "));
+    CHECK(test::read_file(dir / "a.png") == test::read_file(dir / "c.png"));
+}
+
+TEST_CASE("render --hide-layer takes the figure's layers and the caption, and the sidecar lists them", "[outputs]") {
+    test::TempDir dir;
+    const auto r = test::run_cagescope_with(
+        render_args({"--figure", "7", "--hide-layer", "faces", "--hide-layer", "caption", "--out", dir / "a.png"}));
+    INFO(r.err);
+    REQUIRE(r.exit_code == 0);
+    const auto sidecar = nlohmann::json::parse(test::read_file(dir / "a.json"));
+    CHECK(sidecar["hidden_layers"] == nlohmann::json{"faces", "caption"});
+}
+
+TEST_CASE("render --all hides a layer where a figure has it, each sidecar lists only its own", "[outputs]") {
+    test::TempDir dir;
+    const auto r = test::run_cagescope_with(render_args({"--all", "--hide-layer", "labels", "--out-dir", dir / "all"}));
+    INFO(r.err);
+    REQUIRE(r.exit_code == 0);
+    CHECK(nlohmann::json::parse(test::read_file(dir / "all/fig1a.json"))["hidden_layers"] == nlohmann::json{"labels"});
+    CHECK(nlohmann::json::parse(test::read_file(dir / "all/fig7.json"))["hidden_layers"] == nlohmann::json::array());
+}
+
+TEST_CASE("a sidecar hiding a layer its figure lacks renders with a warning and drops it", "[files]") {
+    test::TempDir dir;
+    REQUIRE(test::run_cagescope_with(render_args({"--figure", "7", "--hide-layer", "faces", "--out", dir / "a.png"}))
+                .exit_code == 0);
+    auto sidecar = nlohmann::json::parse(test::read_file(dir / "a.json"));
+    sidecar["hidden_layers"] = {"faces", "lables"};
+    test::write_file(dir / "b.json", sidecar.dump(1));
+    const auto r = test::run_cagescope_with({"render", "--from", dir / "b.json", "--out", dir / "c.png", "--quiet"});
+    INFO(r.err);
+    CHECK(r.exit_code == 0);
+    CHECK_THAT(r.err, Catch::Contains("warning: " + dir / "b.json" + ":") &&
+                          Catch::Contains(": unknown layer 'lables' ignored (figure 7 has faces, hexahedron, "));
+    CHECK(nlohmann::json::parse(test::read_file(dir / "c.json"))["hidden_layers"] == nlohmann::json{"faces"});
     CHECK(test::read_file(dir / "a.png") == test::read_file(dir / "c.png"));
 }
 

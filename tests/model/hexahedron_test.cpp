@@ -35,7 +35,7 @@ TEST_CASE("volumes: PE 1.3479, PP(42.1°) ≈ 1.000", "[hexahedron]") {
     CHECK(make_hexahedron({42.1, 90.0, 0.0, 0.0}).volume == Approx(1.000).margin(5e-4));
 }
 
-TEST_CASE("Ω_z = 0 is the cube; 89° is nearly flat", "[hexahedron][edge]") {
+TEST_CASE("Ω_z = 0 is the cube, 89° is nearly flat", "[hexahedron][edge]") {
     const Hexahedron cube = make_hexahedron({});
     const double a = lattice_spacing();
     CHECK(cube.corners[7].x == Approx(a / 2));

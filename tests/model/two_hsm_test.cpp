@@ -55,7 +55,7 @@ TEST_CASE("every pair is parallel to z and never of zero length", "[two_hsm]") {
     CHECK(m.pairs[8].p.z > 0.0);
 }
 
-TEST_CASE("orbitals touch the interface; moments turn through 15ΔΩ", "[two_hsm]") {
+TEST_CASE("orbitals touch the interface, moments turn through 15ΔΩ", "[two_hsm]") {
     const TwoHsm m = make_two_hsm();
     for (std::size_t k = 0; k < 16; ++k) {
         const Orbital& o = m.a0_orbitals[k];

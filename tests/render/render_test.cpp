@@ -358,7 +358,7 @@ TEST_CASE("a window context without a display fails with a clear message", "[gl]
     if (wayland) setenv("WAYLAND_DISPLAY", saved_wayland.c_str(), 1);
 }
 
-TEST_CASE("the same renderer draws into a GLFW window (xvfb-run; skipped without DISPLAY)", "[gl]") {
+TEST_CASE("the same renderer draws into a GLFW window (xvfb-run, skipped without DISPLAY)", "[gl]") {
     const char* display = std::getenv("DISPLAY");
     if (!display || !*display) {
         WARN("DISPLAY not set: window test skipped (run under xvfb-run to include it)");

@@ -2,8 +2,10 @@
 #include <catch2/catch.hpp>
 #include <set>
 #include <variant>
+#include <vector>
 
 #include "figures/figures.h"
+#include "model/parameters.h"
 #include "projection.h"
 
 using namespace cagescope;
@@ -47,5 +49,41 @@ TEST_CASE("animated figures change with time and the resting state is valid") {
             }
         }
         CHECK(differs);
+    }
+}
+
+TEST_CASE("each figure's layer list is what its builder draws, at every step and whole-number setting") {
+    // The list is what --hide-layer accepts and what files are checked
+    // against, so it must hold every layer drawn and no other.
+    for (const auto& info : figures::figure_list()) {
+        INFO("figure " << info.id);
+        auto base = figures::default_params();
+        if (info.id == "glass") base.region_k = 2;  // its layers, not its size
+        std::vector<figures::FigureParams> settings{base};
+        for (int t = 0; t < info.animation_steps; ++t) {
+            settings.push_back(base);
+            settings.back().time = t;
+        }
+        // cluster 0..8, lambda 1..16, tube-hsms 0..1 (not the sizes tube-n, region-k).
+        for (std::string_view name : info.parameters) {
+            const auto* field = figures::find_param_field(name);
+            if (!field || !field->integer || name == "tube-n" || name == "region-k") continue;
+            for (int v = 0; v <= 16; ++v) {
+                auto p = base;
+                try {
+                    field->set(p, v);
+                } catch (const model::ParameterError&) {
+                    continue;  // outside the field's range
+                }
+                settings.push_back(p);
+            }
+        }
+        std::set<std::string> drawn;
+        for (auto p : settings) {
+            figures::resolve_and_check(p);
+            for (const auto& layer : figures::build_figure(info, p).layers()) drawn.insert(layer);
+        }
+        CHECK(drawn == std::set<std::string>(info.layers.begin(), info.layers.end()));
+        CHECK(figures::hideable_layers(info).back() == "caption");
     }
 }

@@ -1,6 +1,10 @@
 // Tours without a window: the shipped tour parses and quotes computed
-// numbers; bad tour files are refused with file:line:column.
+// numbers; bad tour files are refused with file:line:column; unknown keys
+// are warnings with file:line:column.
 #include <catch2/catch.hpp>
+#include <functional>
+#include <string>
+#include <vector>
 
 #include "cli_support.h"
 #include "model/constants.h"
@@ -11,8 +15,19 @@ using namespace cagescope;
 using namespace cagescope::viewer;
 using Catch::Matchers::Contains;
 
+namespace {
+// Collects warnings; the shipped tour must give none.
+struct Warnings {
+    std::vector<std::string> list;
+    std::function<void(const std::string&)> sink() {
+        return [this](const std::string& w) { list.push_back(w); };
+    }
+};
+const std::function<void(const std::string&)> kNoWarnings = [](const std::string& w) { FAIL("warning: " << w); };
+}  // namespace
+
 TEST_CASE("the shipped tour walks 3b, 4, 2, 5, 1 and 7 with computed numbers", "[tour]") {
-    const Tour tour = load_tour("cage-to-interface");
+    const Tour tour = load_tour("cage-to-interface", kNoWarnings);
     CHECK(tour.title == "From the cage to the magic interface");
     std::vector<std::string> figures;
     for (const auto& s : tour.steps) figures.push_back(s.figure);
@@ -29,7 +44,7 @@ TEST_CASE("the shipped tour walks 3b, 4, 2, 5, 1 and 7 with computed numbers", "
 
 TEST_CASE("PageDown walks the tour: each step sets figure, parameters and camera", "[tour]") {
     ViewerModel m;
-    m.tour.tour = load_tour("cage-to-interface");
+    m.tour.tour = load_tour("cage-to-interface", kNoWarnings);
     REQUIRE(go_to_tour_step(m, 0, 1.6f));
     CHECK(m.request.figure == "3b");
     CHECK(m.animation.playing);
@@ -44,22 +59,79 @@ TEST_CASE("PageDown walks the tour: each step sets figure, parameters and camera
 
 TEST_CASE("bad tours: errors point at the value with file:line:column", "[tour]") {
     const std::string ok_step = R"({"figure": "7", "caption": "x"})";
-    CHECK_NOTHROW(parse_tour(R"({"title": "t", "steps": [)" + ok_step + "]}", "t.json"));
+    CHECK_NOTHROW(parse_tour(R"({"title": "t", "steps": [)" + ok_step + "]}", "t.json", kNoWarnings));
     // Syntax.
-    CHECK_THROWS_WITH(parse_tour("{\n  \"title\": \"t\",\n  \"steps\": [,]\n}", "t.json"), Contains("t.json:3:"));
+    CHECK_THROWS_WITH(parse_tour("{\n  \"title\": \"t\",\n  \"steps\": [,]\n}", "t.json", kNoWarnings),
+                      Contains("t.json:3:"));
     // An unknown figure on line 4, column 14 (where its value starts).
-    CHECK_THROWS_WITH(parse_tour("{\n\"title\": \"t\",\n\"steps\": [\n  {\"figure\": \"99\", \"caption\": \"x\"}\n]}", "t.json"),
+    CHECK_THROWS_WITH(parse_tour("{\n\"title\": \"t\",\n\"steps\": [\n  {\"figure\": \"99\", \"caption\": \"x\"}\n]}", "t.json",
+                                 kNoWarnings),
                       Contains("t.json:4:14: figure '99' does not exist"));
     // A placeholder the derivation table does not have.
-    CHECK_THROWS_WITH(parse_tour(R"({"title": "t", "steps": [{"figure": "7", "caption": "{nope}"}]})", "t.json"),
-                      Contains("unknown placeholder {nope}"));
+    CHECK_THROWS_WITH(
+        parse_tour(R"({"title": "t", "steps": [{"figure": "7", "caption": "{nope}"}]})", "t.json", kNoWarnings),
+        Contains("unknown placeholder {nope}"));
     // Out of range parameter: the model's message.
     CHECK_THROWS_WITH(
-        parse_tour(R"({"title": "t", "steps": [{"figure": "7", "caption": "x", "parameters": {"omega-z": 95}}]})", "t.json"),
+        parse_tour(R"({"title": "t", "steps": [{"figure": "7", "caption": "x", "parameters": {"omega-z": 95}}]})",
+                   "t.json", kNoWarnings),
         Contains("t.json:1:") && Contains("omega-z"));
-    CHECK_THROWS_WITH(parse_tour(R"({"title": "t", "steps": []})", "t.json"), Contains("non-empty"));
-    CHECK_THROWS_WITH(parse_tour(R"({"title": "t", "steps": [{"figure": "7"}]})", "t.json"), Contains("'caption' is missing"));
-    CHECK_THROWS_WITH(parse_tour(R"({"title": "t", "steps": [{"figure": "7", "caption": "x", "zoom": 2}]})", "t.json"),
-                      Contains("unknown key 'zoom'"));
-    CHECK_THROWS_AS(load_tour("/nonexistent/tour.json"), app::UsageError);
+    CHECK_THROWS_WITH(parse_tour(R"({"title": "t", "steps": []})", "t.json", kNoWarnings), Contains("non-empty"));
+    CHECK_THROWS_WITH(parse_tour(R"({"title": "t", "steps": [{"figure": "7"}]})", "t.json", kNoWarnings),
+                      Contains("'caption' is missing"));
+    CHECK_THROWS_AS(load_tour("/nonexistent/tour.json", kNoWarnings), app::UsageError);
+}
+
+TEST_CASE("unknown parameters in a tour step are errors with file:line:column", "[tour]") {
+    // Unlike unknown keys: a misspelt parameter would show the default value
+    // under a caption written for another.
+    CHECK_THROWS_WITH(parse_tour("{\"title\": \"t\", \"steps\": [{\"figure\": \"7\", \"caption\": \"x\",\n"
+                                 "  \"parameters\": {\"omega-z\": 10, \"omegaz\": 42.1}}]}",
+                                 "t.json", kNoWarnings),
+                      Contains("t.json:2:33: unknown parameter 'omegaz' (parameters are spacing, material, ") &&
+                          Contains("omega-z"));
+}
+
+TEST_CASE("unknown keys in a tour are warnings at file:line:column and the tour still loads", "[tour]") {
+    Warnings w;
+    const Tour tour = parse_tour("{\"title\": \"t\", \"author\": \"me\",\n"
+                                 " \"steps\": [\n"
+                                 "  {\"figure\": \"7\", \"caption\": \"x\", \"zoom\": 2, \"parameters\": {\"torsion\": 2}},\n"
+                                 "  {\"figure\": \"3b\", \"caption\": \"y\", \"zoom\": {\"a\": [1, 2]}, \"camera\": \"top\"}\n"
+                                 "]}",
+                                 "t.json", w.sink());
+    REQUIRE(tour.steps.size() == 2);
+    // What is known is still read, around and after the unknown keys.
+    CHECK(tour.title == "t");
+    CHECK(tour.steps[0].params.torsion_deg == 2.0);
+    CHECK(tour.steps[1].figure == "3b");
+    CHECK(tour.steps[1].camera.preset == scene::ViewPreset::top);
+    // One warning per key, where the key is written, saying what is allowed.
+    REQUIRE(w.list.size() == 3);
+    CHECK(w.list[0] == "t.json:1:16: unknown key 'author' ignored (a tour has title, steps)");
+    CHECK(w.list[1] == "t.json:3:35: unknown key 'zoom' ignored (a step has figure, caption, camera, projection, "
+                       "parameters, hidden_layers, play)");
+    CHECK_THAT(w.list[2], Contains("t.json:4:36: unknown key 'zoom' ignored"));
+}
+
+TEST_CASE("a layer the step's figure does not draw is a warning and hides nothing", "[tour]") {
+    Warnings w;
+    const Tour tour = parse_tour(R"({"title": "t", "steps": [{"figure": "7", "caption": "x",
+                                     "hidden_layers": ["faces", "lables", "caption"]}]})",
+                                 "t.json", w.sink());
+    CHECK(tour.steps[0].hidden_layers == std::vector<std::string>{"faces", "caption"});
+    REQUIRE(w.list.size() == 1);
+    CHECK(w.list[0] == "t.json:2:65: unknown layer 'lables' ignored (figure 7 has faces, hexahedron, diagonals, "
+                       "cage, angles, torsion, caption)");
+}
+
+TEST_CASE("a tour with thousands of unknown keys warns about the first 20 and counts the rest", "[tour]") {
+    std::string text = R"({"title": "t", "steps": [{"figure": "7", "caption": "x")";
+    for (int i = 0; i < 5000; ++i) text += ", \"k" + std::to_string(i) + "\": " + std::to_string(i);
+    text += "}]}";
+    Warnings w;
+    CHECK(parse_tour(text, "t.json", w.sink()).steps.size() == 1);
+    REQUIRE(w.list.size() == 21);
+    CHECK_THAT(w.list[19], Contains("unknown key 'k"));
+    CHECK(w.list[20] == "t.json: 4980 more unknown keys or names ignored");
 }
