@@ -1,12 +1,15 @@
 #!/usr/bin/env bash
-# Builds the libFuzzer targets (fuzz preset: clang, ASan + UBSan) and runs
-# each on its seed corpus for a bounded time. Fails on any crash, sanitizer
-# report, leak or timeout; the reproducer is left in build/fuzz/artifacts/.
+# Builds the libFuzzer targets (asan preset: clang, ASan + UBSan; the same
+# build as the sanitized test suite, so CI compiles the project once for
+# both) and runs each on its seed corpus for a bounded time. Fails on any
+# crash, sanitizer report, leak or timeout; the reproducer is left in
+# build/asan/artifacts/.
 #
 #   scripts/fuzz.sh            every target, 60 s each (CI)
 #   scripts/fuzz.sh 600 tour   one target, 10 minutes
-#   FUZZ_BUILD_DIR=...         build elsewhere (default build/fuzz)
+#   FUZZ_BUILD_DIR=...         build elsewhere (default build/asan)
 #   FUZZ_SEED=N                the mutation seed (default 1, so a CI run can be replayed)
+#   JOBS=N                     parallel compile jobs (default 2)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -14,10 +17,10 @@ seconds=${1:-60}
 shift || true
 targets=("$@")
 [[ ${#targets[@]} -gt 0 ]] || targets=(sidecar tour cli)
-build=${FUZZ_BUILD_DIR:-build/fuzz}
+build=${FUZZ_BUILD_DIR:-build/asan}
 
-cmake --preset fuzz -B "$build" >/dev/null
-cmake --build "$build" -j 2 --target "${targets[@]/#/fuzz_}"
+cmake --preset asan -B "$build" >/dev/null
+cmake --build "$build" -j "${JOBS:-2}" --target "${targets[@]/#/fuzz_}"
 
 mkdir -p "$build/artifacts"
 export ASAN_OPTIONS=${ASAN_OPTIONS:-detect_leaks=1:abort_on_error=1}

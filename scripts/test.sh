@@ -1,8 +1,10 @@
 #!/usr/bin/env bash
 # Installs what the tests need, builds the dev preset (warnings are errors)
 # and runs the whole test suite: CPU tests, headless GL tests (EGL, no X),
-# and the windowed tests under a virtual X server; then valgrind memcheck on a headless render and the libFuzzer
-# targets for 60 s each (docs/reliability.md).
+# and the windowed tests under a virtual X server; then valgrind memcheck on
+# a headless render; then the asan preset (clang, ASan + UBSan) runs the
+# whole suite again, and the libFuzzer targets of that same build run for
+# 60 s each (docs/reliability.md).
 # Each stage's time is printed at the end.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -17,16 +19,25 @@ stage() {
   timings+=("$(printf '%-28s %4d s' "$name" $((SECONDS - start)))")
 }
 
-dev_suite() {
-  # xvfb-run gives the tests a DISPLAY; headless tests ignore it and use EGL.
-  xvfb-run -a -s "-screen 0 1280x1024x24" ctest --preset dev --output-on-failure --timeout 300
+# xvfb-run gives the tests a DISPLAY; headless tests ignore it and use EGL.
+suite() {
+  xvfb-run -a -s "-screen 0 1280x1024x24" ctest --preset "$1" --output-on-failure --timeout 300
+}
+
+# One clang build for the sanitized suite and the fuzzers (the asan preset
+# builds fuzz/ too); the sanitizer options are the test preset's.
+asan_suite() {
+  cmake --preset asan >/dev/null
+  cmake --build --preset asan
+  suite asan
 }
 
 stage "install dependencies" ./scripts/install-deps.sh
 stage "dev: configure and build" bash -c 'cmake --preset dev >/dev/null && cmake --build --preset dev'
-stage "dev: test suite" dev_suite
+stage "dev: test suite" suite dev
 stage "valgrind: headless render" ./scripts/valgrind.sh build/dev
-stage "fuzz: build, 60 s per target" ./scripts/fuzz.sh "${CAGESCOPE_FUZZ_SECONDS:-60}"
+stage "asan: build and test suite" asan_suite
+stage "fuzz: 60 s per target" ./scripts/fuzz.sh "${CAGESCOPE_FUZZ_SECONDS:-60}"
 
 echo "== stage times"
 printf '%s\n' "${timings[@]}"
