@@ -39,6 +39,16 @@ namespace {
 // The bound on resident memory growth after warm-up.
 constexpr double kGrowthBoundMb = 2.0;
 
+// Under AddressSanitizer resident memory says nothing about ours: freed blocks
+// wait in its quarantine (up to 256 MB) before reuse, so RSS climbs for the
+// whole soak. There the soak checks GL errors and gives ASan, UBSan and
+// LeakSanitizer every state to look at; the bound is checked in the dev build.
+#ifdef CAGESCOPE_SANITIZED
+constexpr bool kResidentMemoryIsOurs = false;
+#else
+constexpr bool kResidentMemoryIsOurs = true;
+#endif
+
 struct State {
     const figures::FigureInfo* figure;
     double time;
@@ -149,13 +159,20 @@ SoakResult soak(int frames, int leak_bytes) {
 TEST_CASE("soak: every figure and animation state, 0 GL errors, resident memory flat after warm-up", "[soak]") {
     const SoakResult r = soak(soak_frames(), 0);
     CHECK(r.gl_errors == 0);
-    CHECK(r.growth_mb() < kGrowthBoundMb);
+    if (kResidentMemoryIsOurs) {
+        CHECK(r.growth_mb() < kGrowthBoundMb);
+    } else {
+        WARN("sanitized build: resident memory growth not checked (ASan's quarantine holds freed memory)");
+    }
 }
 
 // Two cycles leaking a 64 KiB GL buffer a frame (about 10 MB over the
 // measured cycle): the measurement above must see GL memory we forget to free.
+// Not in sanitized builds, where the bound is not checked.
+#ifndef CAGESCOPE_SANITIZED
 TEST_CASE("soak: a GL buffer leaked every frame breaks the memory bound", "[soak]") {
     const SoakResult r = soak(2 * static_cast<int>(every_state().size()), 64 * 1024);
     CHECK(r.gl_errors == 0);
     CHECK(r.growth_mb() > kGrowthBoundMb);
 }
+#endif
