@@ -387,6 +387,10 @@ void run(const BenchOptions& o) {
         cases.push_back({name, f, params, cli_params});
     }
 
+    std::vector<const figures::FigureInfo*> benched;
+    for (const SceneCase& c : cases) benched.push_back(c.figure);
+    check_hidden_layers(o.hidden_layers, benched);
+
     std::string tmpl = (fs::temp_directory_path() / "cagescope-bench-XXXXXX").string();
     if (!::mkdtemp(tmpl.data())) throw RuntimeFailure("bench: cannot create a temporary directory");
     const fs::path dir = tmpl;

@@ -54,29 +54,6 @@ struct RenderOptions {
 
 std::string default_file_name(const std::string& figure) { return "fig" + figure + ".png"; }
 
-// --hide-layer: each name must be a layer of a figure being rendered (or the
-// caption); a misspelt layer would otherwise be drawn without a word. With
-// --all a name counts if any figure has it.
-void check_hidden_layers(const std::vector<std::string>& names, const std::vector<const figures::FigureInfo*>& rendered) {
-    for (const std::string& name : names) {
-        bool found = false;
-        std::vector<std::string> all;
-        for (const auto* info : rendered)
-            for (const auto& layer : figures::hideable_layers(*info)) {
-                found = found || layer == name;
-                if (std::find(all.begin(), all.end(), layer) == all.end()) all.push_back(layer);
-            }
-        if (found) continue;
-        if (rendered.size() == 1)
-            throw UsageError("--hide-layer " + name + ": figure " + std::string(rendered[0]->id) + " has no layer '" +
-                             name + "'; its layers are " + figures::hideable_layer_names(*rendered[0]));
-        std::sort(all.begin(), all.end());
-        std::string list;
-        for (const auto& layer : all) list += (list.empty() ? "" : ", ") + layer;
-        throw UsageError("--hide-layer " + name + ": no figure has a layer '" + name + "'; the figures' layers are " + list);
-    }
-}
-
 RenderRequest request_from_options(const RenderOptions& o, const std::string& figure, const CLI::App& cmd) {
     RenderRequest req;
     req.figure = figure;

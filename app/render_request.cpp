@@ -1,5 +1,6 @@
 #include "render_request.h"
 
+#include <algorithm>
 #include <cctype>
 #include <cmath>
 #include <cstdio>
@@ -283,6 +284,26 @@ RenderRequest request_from_sidecar(const JsonDocument& doc, const std::function<
     }
     warnings.finish();
     return req;
+}
+
+void check_hidden_layers(const std::vector<std::string>& names, const std::vector<const figures::FigureInfo*>& drawn) {
+    for (const std::string& name : names) {
+        bool found = false;
+        std::vector<std::string> all;
+        for (const auto* info : drawn)
+            for (const auto& layer : figures::hideable_layers(*info)) {
+                found = found || layer == name;
+                if (std::find(all.begin(), all.end(), layer) == all.end()) all.push_back(layer);
+            }
+        if (found) continue;
+        if (drawn.size() == 1)
+            throw UsageError("--hide-layer " + name + ": figure " + std::string(drawn[0]->id) + " has no layer '" +
+                             name + "'; its layers are " + figures::hideable_layer_names(*drawn[0]));
+        std::sort(all.begin(), all.end());
+        std::string list;
+        for (const auto& layer : all) list += (list.empty() ? "" : ", ") + layer;
+        throw UsageError("--hide-layer " + name + ": no figure has a layer '" + name + "'; the figures' layers are " + list);
+    }
 }
 
 }  // namespace cagescope::app

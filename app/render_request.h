@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "figures/figure_params.h"
+#include "figures/figures.h"
 #include "scene/camera.h"
 #include "scene/scene.h"
 
@@ -50,6 +51,11 @@ std::pair<int, int> parse_size(const std::string& text);
 // "#rrggbb", "#rrggbbaa", "white", "black", "grey" → colour; throws UsageError.
 scene::Color parse_color(const std::string& text);
 std::string format_color(const scene::Color& color);  // "#rrggbb" or "#rrggbbaa"
+
+// --hide-layer NAME...: each must be a layer (or the caption) of a figure
+// drawn; with several figures, of any of them. Throws UsageError naming the
+// layers there are: a misspelt layer would otherwise be drawn without a word.
+void check_hidden_layers(const std::vector<std::string>& names, const std::vector<const figures::FigureInfo*>& drawn);
 
 // The camera the request asks for, fitted to the scene unless exact.
 scene::Camera resolve_camera(const CameraChoice& choice, const scene::Scene& scene, float aspect);

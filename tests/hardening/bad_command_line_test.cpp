@@ -100,6 +100,8 @@ TEST_CASE("bad command lines exit 2 with a message naming what is wrong and allo
         {{"render", "--bogus"}, "The following argument was not expected: --bogus"},
         {{"numbers", "--tube-n", "-1"}, "allowed 1 to 2000"},
         {{"numbers", "--tg-over-tm", "inf"}, "allowed 0.01 to 0.99"},
+        {{"bench", "--figure", "7", "--frames", "1", "--hide-layer", "labels"},
+         "--hide-layer labels: figure 7 has no layer 'labels'; its layers are faces, "},
         {{"view", "--size", "0x0"}, "each side 1 to 8192"},
         {{"view", "--theme", "pink"}, "dark, light or presentation"},
         {{"view", "--figure", "99"}, "available: 1a"},
