@@ -15,15 +15,20 @@ constexpr ImGuiWindowFlags kOverlay = ImGuiWindowFlags_NoDecoration | ImGuiWindo
                                       ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoFocusOnAppearing |
                                       ImGuiWindowFlags_NoNav | ImGuiWindowFlags_NoMove;
 
-void title_bar(ViewerContext& ctx, glm::vec2 window_px, bool panels) {
+// The centre of the 3D view's rectangle, in window pixels.
+ImVec2 view_centre(const ViewRect& view) {
+    return ImVec2(view.origin.x + view.size.x * 0.5f, view.origin.y + view.size.y * 0.5f);
+}
+
+void title_bar(ViewerContext& ctx, bool panels) {
     // Below the collapsed "The paper" bar, so the two never overlap.
     const float top = panels ? ImGui::GetFrameHeight() + 8.0f : 8.0f;
-    ImGui::SetNextWindowPos(ImVec2(window_px.x * 0.5f, top), ImGuiCond_Always, ImVec2(0.5f, 0.0f));
+    ImGui::SetNextWindowPos(ImVec2(view_centre(ctx.view).x, top), ImGuiCond_Always, ImVec2(0.5f, 0.0f));
     ImGui::SetNextWindowBgAlpha(0.75f);
     ImGui::Begin("##title", nullptr, kOverlay | ImGuiWindowFlags_NoInputs);
     ImGui::TextUnformatted(ctx.model.scene.title.c_str());
     if (panels && !ctx.model.scene.caption.empty()) {
-        ImGui::PushTextWrapPos(std::max(window_px.x * 0.45f, 200.0f));
+        ImGui::PushTextWrapPos(std::max(ctx.view.size.x * 0.6f, 200.0f));
         ImGui::TextDisabled("%s", ctx.model.scene.caption.c_str());
         ImGui::PopTextWrapPos();
     }
@@ -33,8 +38,8 @@ void title_bar(ViewerContext& ctx, glm::vec2 window_px, bool panels) {
 void tour_caption_bar(ViewerContext& ctx, glm::vec2 window_px) {
     if (!ctx.model.tour.tour) return;
     const Tour& tour = *ctx.model.tour.tour;
-    const float width = window_px.x * 0.8f;
-    ImGui::SetNextWindowPos(ImVec2(window_px.x * 0.5f, window_px.y - 12.0f), ImGuiCond_Always, ImVec2(0.5f, 1.0f));
+    const float width = ctx.view.size.x * 0.9f;
+    ImGui::SetNextWindowPos(ImVec2(view_centre(ctx.view).x, window_px.y - 12.0f), ImGuiCond_Always, ImVec2(0.5f, 1.0f));
     ImGui::SetNextWindowSizeConstraints(ImVec2(width, 0.0f), ImVec2(width, window_px.y * 0.5f));
     ImGui::SetNextWindowBgAlpha(0.88f);
     ImGui::Begin("##tour", nullptr, kOverlay);
@@ -77,14 +82,15 @@ void hover_tooltip(ViewerContext& ctx) {
     ImGui::EndTooltip();
 }
 
-void measure_marks(ViewerContext& ctx, glm::vec2 window_px, const scene::Camera& camera) {
+void measure_marks(ViewerContext& ctx, const scene::Camera& camera) {
     const auto& m = ctx.model.measure;
     if (m.empty()) return;
     ImDrawList* draw = ImGui::GetForegroundDrawList();
     const ImU32 colour = IM_COL32(220, 40, 120, 255);
     std::vector<ImVec2> screen;
     for (const Pick& p : m)
-        if (const auto s = project_to_screen(camera, window_px, p.point)) screen.emplace_back(s->x, s->y);
+        if (const auto s = project_to_screen(camera, ctx.view.size, p.point))
+            screen.emplace_back(ctx.view.origin.x + s->x, ctx.view.origin.y + s->y);
     for (std::size_t i = 0; i < screen.size(); ++i) {
         draw->AddCircle(screen[i], 7.0f, colour, 0, 2.5f);
         const char label[2] = {static_cast<char>('A' + i), 0};
@@ -104,9 +110,9 @@ void measure_marks(ViewerContext& ctx, glm::vec2 window_px, const scene::Camera&
     }
 }
 
-void help_overlay(ViewerContext& ctx, glm::vec2 window_px) {
+void help_overlay(ViewerContext& ctx) {
     if (!ctx.ui.show_help) return;
-    ImGui::SetNextWindowPos(ImVec2(window_px.x * 0.5f, window_px.y * 0.5f), ImGuiCond_Always, ImVec2(0.5f, 0.5f));
+    ImGui::SetNextWindowPos(view_centre(ctx.view), ImGuiCond_Always, ImVec2(0.5f, 0.5f));
     ImGui::SetNextWindowBgAlpha(0.96f);
     ImGui::Begin("Keys and mouse (F1 closes)", &ctx.ui.show_help,
                  ImGuiWindowFlags_AlwaysAutoResize | ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoCollapse);
@@ -135,12 +141,12 @@ void help_overlay(ViewerContext& ctx, glm::vec2 window_px) {
 }  // namespace
 
 void draw_overlays(ViewerContext& ctx, glm::vec2 window_px, const scene::Camera& camera, bool panels) {
-    title_bar(ctx, window_px, panels);
+    title_bar(ctx, panels);
     tour_caption_bar(ctx, window_px);
     notices(ctx, window_px);
     hover_tooltip(ctx);
-    measure_marks(ctx, window_px, camera);
-    help_overlay(ctx, window_px);
+    measure_marks(ctx, camera);
+    help_overlay(ctx);
 }
 
 }  // namespace cagescope::viewer

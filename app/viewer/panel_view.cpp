@@ -123,8 +123,10 @@ void draw_view_sections(ViewerContext& ctx) {
     display_section(ctx);
 }
 
+float controls_panel_width(glm::vec2 window_px, float font_px) { return std::min(font_px * 23.0f, window_px.x * 0.45f); }
+
 void draw_controls_panel(ViewerContext& ctx, glm::vec2 window_px) {
-    const float width = std::min(ImGui::GetFontSize() * 23.0f, window_px.x * 0.45f);
+    const float width = controls_panel_width(window_px, ctx.ui.fonts.body_px);
     ImGui::SetNextWindowPos(ImVec2(0.0f, 0.0f), ImGuiCond_Always);
     ImGui::SetNextWindowSize(ImVec2(width, window_px.y), ImGuiCond_Always);
     ImGui::Begin("cagescope", nullptr,

@@ -148,6 +148,7 @@ std::string ViewerApp::take_screenshot(const std::string& path) {
     app::RenderRequest req = m.request;
     int fb_w = 0, fb_h = 0;
     glfwGetFramebufferSize(window_, &fb_w, &fb_h);
+    fb_w += view_tile(fb_w, fb_h).x;  // the view beside the panel: a negative tile x
     req.image.width = ctx_.ui.export_choice.window_size ? std::max(fb_w, 1) : ctx_.ui.export_choice.width;
     req.image.height = ctx_.ui.export_choice.window_size ? std::max(fb_h, 1) : ctx_.ui.export_choice.height;
     // The camera as shown; a chosen size with another shape keeps the view's height.

@@ -97,9 +97,23 @@ glm::vec2 ViewerApp::window_size() const {
     return {static_cast<float>(w), static_cast<float>(h)};
 }
 
+ViewRect ViewerApp::view_rect() const {
+    const glm::vec2 window = window_size();
+    const float panel = ctx_.ui.settings.show_panels ? controls_panel_width(window, ctx_.ui.fonts.body_px) : 0.0f;
+    return ViewRect{{panel, 0.0f}, {std::max(window.x - panel, 1.0f), std::max(window.y, 1.0f)}};
+}
+
 float ViewerApp::view_aspect() const {
-    const glm::vec2 s = window_size();
-    return s.y > 0.0f ? s.x / s.y : 1.0f;
+    const glm::vec2 s = view_rect().size;
+    return s.x / s.y;
+}
+
+render::Tile ViewerApp::view_tile(int fb_w, int fb_h) const {
+    // The renderer's tile: the framebuffer shows the view's frame from
+    // (-left, 0) on, so the frame's centre is the rectangle's centre.
+    const int left = static_cast<int>(std::lround(view_rect().origin.x * static_cast<float>(fb_w) / window_size().x));
+    if (left <= 0 || left >= fb_w) return {};
+    return render::Tile{-left, 0, fb_w - left, fb_h};
 }
 
 void ViewerApp::restyle() {
@@ -139,6 +153,7 @@ void ViewerApp::frame() {
     if (ctx_.ui.restyle) restyle();
     frames_to_draw_ = std::max(frames_to_draw_ - 1, 0);
     ctx_.aspect = view_aspect();
+    ctx_.view = view_rect();
 
     ImGui_ImplOpenGL3_NewFrame();
     ImGui_ImplGlfw_NewFrame();
@@ -162,6 +177,7 @@ void ViewerApp::frame() {
     render::FrameOptions fo;
     fo.width = fb_w;
     fo.height = fb_h;
+    fo.tile = view_tile(fb_w, fb_h);
     fo.background = view_background(ctx_.ui.settings.theme);
     const float fb_scale = static_cast<float>(fb_h) / std::max(window_size().y, 1.0f);
     fo.pixel_scale = view_pixel_scale(ctx_.ui.settings.theme, fb_scale);

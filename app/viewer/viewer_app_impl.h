@@ -62,7 +62,9 @@ private:
     void restyle();
     void draw_ui();
     glm::vec2 window_size() const;   // screen coordinates
-    float view_aspect() const;
+    ViewRect view_rect() const;      // what the camera frames, screen coordinates
+    float view_aspect() const;       // of view_rect()
+    render::Tile view_tile(int fb_w, int fb_h) const;  // frames view_rect() in a window-sized framebuffer
     void wake(int frames = 3) { frames_to_draw_ = std::max(frames_to_draw_, frames); }
 
     ViewOptions options_;

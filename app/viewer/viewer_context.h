@@ -2,6 +2,8 @@
 // own state, and a way to run an action (the same ones the keys run).
 #pragma once
 
+#include <glm/vec2.hpp>
+
 #include <functional>
 #include <optional>
 #include <string>
@@ -42,10 +44,19 @@ struct ViewerUi {
     double now = 0.0;                        // seconds, this frame
 };
 
+// Where the 3D view is framed: beside the controls panel when it is shown,
+// in window screen coordinates (origin top left). The view is drawn under the
+// panel too, but the camera frames this rectangle.
+struct ViewRect {
+    glm::vec2 origin{0.0f};
+    glm::vec2 size{1.0f};
+};
+
 struct ViewerContext {
     ViewerModel model;
     ViewerUi ui;
     float aspect = 1.0f;                     // of the 3D view
+    ViewRect view;                           // of the 3D view, this frame
     std::function<void(Action)> perform;     // runs a shortcut's action
     void notify(const std::string& text, bool error = false) {
         ui.notices.push_back({text, ui.now + (error ? 8.0 : 4.0), error});

@@ -98,14 +98,15 @@ void ViewerApp::on_cursor(glm::vec2 px) {
     if (drag_.button == GLFW_MOUSE_BUTTON_LEFT)
         ctx_.model.camera.orbit(delta, ctx_.model.camera_settings);
     else
-        ctx_.model.camera.pan(delta, window_size());
+        ctx_.model.camera.pan(delta, view_rect().size);
 }
 
 void ViewerApp::on_scroll(float notches) {
     wake();
     if (ImGui::GetIO().WantCaptureMouse) return;
-    const glm::vec2 at = cursor_.x >= 0.0f ? cursor_ : window_size() * 0.5f;
-    ctx_.model.camera.zoom_at(notches, at, window_size(), ctx_.model.camera_settings);
+    const ViewRect view = view_rect();
+    const glm::vec2 at = cursor_.x >= 0.0f ? cursor_ - view.origin : view.size * 0.5f;
+    ctx_.model.camera.zoom_at(notches, at, view.size, ctx_.model.camera_settings);
     hover_dirty_ = true;
 }
 
@@ -117,7 +118,8 @@ void ViewerApp::update_hover() {
         return;
     }
     std::set<std::string> hidden(ctx_.model.request.hidden_layers.begin(), ctx_.model.request.hidden_layers.end());
-    ctx_.model.hover = pick(ctx_.model.scene, ctx_.model.camera.camera(), window_size(), cursor_, hidden);
+    const ViewRect view = view_rect();
+    ctx_.model.hover = pick(ctx_.model.scene, ctx_.model.camera.camera(), view.size, cursor_ - view.origin, hidden);
 }
 
 void ViewerApp::feed_script_mouse_to_imgui() {

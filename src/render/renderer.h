@@ -15,9 +15,11 @@
 
 namespace cagescope::render {
 
-// A sub-rectangle of a larger frame, for tiled offscreen rendering: the
-// framebuffer drawn into holds only this tile, projection and label layout
-// are those of the full frame.
+// A full frame and where the framebuffer lies on it: the framebuffer's pixel
+// (0, 0) is the frame's pixel (x, y); projection and label layout are the
+// frame's. Offscreen export cuts a big frame into tiles. The viewer uses a
+// negative x: the framebuffer is the window, the frame what lies beside its
+// panel, so the camera frames that. Labels stay inside the frame.
 struct Tile {
     int x = 0;            // left edge in full-frame pixels
     int y = 0;            // top edge in full-frame pixels (rows go down)
@@ -44,7 +46,7 @@ struct FrameOptions {
     // the shaders' single-sample edges; about 3x cheaper per primitive on
     // llvmpipe (the viewer's frames while a large scene moves).
     bool multisample = true;
-    Tile tile;                           // set only by tiled offscreen rendering
+    Tile tile;                           // tiled export, or the viewer's view beside its panel
     LabelOcclusion label_occlusion = LabelOcclusion::measure;
 };
 

@@ -59,7 +59,9 @@ TEST_CASE("view --frames 30 --screenshot matches cagescope render of the same st
 
     const test::Png a = test::read_png(shot);
     const test::Png b = test::read_png(dir + "/ref.png");
-    REQUIRE(a.width == 640);
+    // The 3D view as shown: beside the controls panel, at most 45% of the width.
+    REQUIRE(a.width < 640);
+    REQUIRE(a.width >= 352);
     REQUIRE(a.height == 400);
     REQUIRE(b.width == a.width);
     REQUIRE(b.height == a.height);
@@ -86,6 +88,47 @@ TEST_CASE("view --frames 30 --screenshot matches cagescope render of the same st
     std::filesystem::remove_all(dir);
 }
 
+// Mean x of Fig. 7's orange (the torsion and Ω_z marks) in a window
+// screenshot, UI included: no panel or overlay is orange.
+double orange_centre_x(const std::string& png) {
+    const test::Png img = test::read_png(png);
+    double sum = 0.0;
+    long n = 0;
+    for (int y = 0; y < img.height; ++y)
+        for (int x = 0; x < img.width; ++x) {
+            const std::size_t i = (static_cast<std::size_t>(y) * img.width + x) * 4;
+            const int r = img.rgba[i], g = img.rgba[i + 1], b = img.rgba[i + 2];
+            if (r > 180 && g > 70 && g < 150 && b < 80) {
+                sum += x;
+                ++n;
+            }
+        }
+    INFO(png << ": " << n << " orange pixels");
+    REQUIRE(n > 200);
+    return sum / static_cast<double>(n);
+}
+
+TEST_CASE("the camera frames the view beside the controls panel, and the whole window without it", "[viewer][window]") {
+    if (!have_display()) return;
+    const std::string dir = test::make_temp_dir();
+    auto shoot = [&](const std::string& name, bool panels) {
+        std::vector<std::string> args = {"view", "--figure", "7", "--frames", "5", "--no-settings", "--size", "1000x600",
+                                         "--screenshot-ui", dir + "/" + name};
+        if (!panels) args.push_back("--hide-panels");
+        const test::ProcessResult r = test::run_cagescope(args);
+        INFO(r.out << r.err);
+        REQUIRE(r.exit_code == 0);
+        return orange_centre_x(dir + "/" + name);
+    };
+    const double without = shoot("without.png", false);
+    const double with = shoot("with.png", true);
+    // The panel is 345 px wide here (23 lines of 15 px): the figure moves
+    // right by half of it, as the frame's centre does (about 172 px).
+    CHECK(with - without > 120.0);
+    CHECK(with - without < 230.0);
+    std::filesystem::remove_all(dir);
+}
+
 TEST_CASE("scripted keys: 7 top view, 5 orthographic, Space plays, F12 writes a PNG, H hides panels", "[viewer][window]") {
     if (!have_display()) return;
     const std::string dir = test::make_temp_dir();
@@ -96,9 +139,10 @@ TEST_CASE("scripted keys: 7 top view, 5 orthographic, Space plays, F12 writes a 
                                    "key Space\nwait 3\nprint\n"
                                    "key Space\nprint\n"
                                    "key F12\nprint\n"
-                                   "key H\nprint\n",
+                                   "key H\nprint\n"
+                                   "wait 2\nkey F12\nprint\n",
                                    {"--figure", "3b"});
-    REQUIRE(states.size() == 7);
+    REQUIRE(states.size() == 8);
     CHECK(states[0]["camera"]["elevation"].get<double>() < 80.0);
     CHECK(states[1]["preset"] == "top");
     CHECK(states[1]["camera"]["elevation"].get<double>() == Approx(90.0).margin(0.5));
@@ -112,8 +156,11 @@ TEST_CASE("scripted keys: 7 top view, 5 orthographic, Space plays, F12 writes a 
     CHECK(std::filesystem::path(png).parent_path() == std::filesystem::path(dir));
     const std::string sidecar = std::filesystem::path(png).replace_extension(".json").string();
     CHECK(std::filesystem::exists(sidecar));
-    CHECK(test::read_png(png).width == 800);
+    CHECK(test::read_png(png).width < 800);  // the view beside the panel
     CHECK(states[6]["panels"] == false);
+    const std::string wide = states[7]["last_screenshot"];
+    REQUIRE(wide != png);
+    CHECK(test::read_png(wide).width == 800);  // no panel: the whole window
     std::filesystem::remove_all(dir);
 }
 
