@@ -6,6 +6,7 @@
 #include <cstdio>
 
 #include "viewer/panels.h"
+#include "viewer/text_wrap.h"
 
 namespace cagescope::viewer {
 
@@ -14,6 +15,16 @@ namespace {
 constexpr ImGuiWindowFlags kOverlay = ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_AlwaysAutoResize |
                                       ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoFocusOnAppearing |
                                       ImGuiWindowFlags_NoNav | ImGuiWindowFlags_NoMove;
+
+// Text wrapped at spaces to `width` pixels in the current font.
+void text_wrapped(const std::string& text, float width, bool disabled) {
+    const std::string lines = wrap_at_spaces(text, width, [](std::string_view s) {
+        return ImGui::CalcTextSize(s.data(), s.data() + s.size()).x;
+    });
+    if (disabled) ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
+    ImGui::TextUnformatted(lines.c_str());
+    if (disabled) ImGui::PopStyleColor();
+}
 
 // The centre of the 3D view's rectangle, in window pixels.
 ImVec2 view_centre(const ViewRect& view) {
@@ -28,9 +39,7 @@ void title_bar(ViewerContext& ctx, bool panels) {
     ImGui::Begin("##title", nullptr, kOverlay | ImGuiWindowFlags_NoInputs);
     ImGui::TextUnformatted(ctx.model.scene.title.c_str());
     if (panels && !ctx.model.scene.caption.empty()) {
-        ImGui::PushTextWrapPos(std::max(ctx.view.size.x * 0.6f, 200.0f));
-        ImGui::TextDisabled("%s", ctx.model.scene.caption.c_str());
-        ImGui::PopTextWrapPos();
+        text_wrapped(ctx.model.scene.caption, std::max(ctx.view.size.x * 0.6f, 200.0f), true);
     }
     ImGui::End();
 }
@@ -46,9 +55,7 @@ void tour_caption_bar(ViewerContext& ctx, glm::vec2 window_px) {
     ImGui::TextDisabled("%s — step %d of %zu   (PageDown / → next, PageUp / ← back)", tour.title.c_str(),
                         ctx.model.tour.index + 1, tour.steps.size());
     ImGui::PushFont(ctx.ui.fonts.large);
-    ImGui::PushTextWrapPos(0.0f);
-    ImGui::TextUnformatted(tour_caption(ctx.model).c_str());
-    ImGui::PopTextWrapPos();
+    text_wrapped(tour_caption(ctx.model), width - 2.0f * ImGui::GetStyle().WindowPadding.x, false);
     ImGui::PopFont();
     ImGui::End();
 }

@@ -8,6 +8,7 @@
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
+#include <sstream>
 
 #include "cli_support.h"
 #include "figures/figures.h"
@@ -19,6 +20,7 @@
 #include "viewer/picking.h"
 #include "viewer/settings.h"
 #include "viewer/state_file.h"
+#include "viewer/text_wrap.h"
 #include "viewer/viewer_model.h"
 
 using namespace cagescope;
@@ -268,4 +270,26 @@ TEST_CASE("large scenes move without multisampling and settle at full quality", 
     CHECK(draw_as_preview(glass.primitives.size(), true));
     CHECK_FALSE(draw_as_preview(glass.primitives.size(), false));
     CHECK_FALSE(draw_as_preview(fig7.primitives.size(), true));  // the paper's figures always draw at full quality
+}
+
+TEST_CASE("captions wrap at spaces only, never inside a number", "[viewer]") {
+    // One unit of width per byte, as a monospace font would measure.
+    const auto measure = [](std::string_view s) { return static_cast<float>(s.size()); };
+    const std::string caption = "jumps d_L* = 0.10464892 per step (Eq. 7), round the loop";
+    const std::string wrapped = wrap_at_spaces(caption, 20.0f, measure);
+    CHECK(wrapped == "jumps d_L* =\n0.10464892 per step\n(Eq. 7), round the\nloop");
+    // Every line fits, and the words are those of the caption.
+    std::istringstream lines(wrapped);
+    std::string joined;
+    for (std::string line; std::getline(lines, line);) {
+        CHECK(line.size() <= 20);
+        joined += (joined.empty() ? "" : " ") + line;
+    }
+    CHECK(joined == caption);
+    // A word wider than the line stands alone; newlines and paragraphs are kept.
+    CHECK(wrap_at_spaces("a 0.123456789012 b", 5.0f, measure) == "a\n0.123456789012\nb");
+    // Column gaps (runs of spaces) stay inside a line and go at a break.
+    CHECK(wrap_at_spaces("one\n\ntwo   three", 80.0f, measure) == "one\n\ntwo   three");
+    CHECK(wrap_at_spaces("a = 1.1046   V = 1.3479", 12.0f, measure) == "a = 1.1046\nV = 1.3479");
+    CHECK(wrap_at_spaces("", 10.0f, measure).empty());
 }
