@@ -52,4 +52,65 @@ const Primitive* Scene::find(const std::string& id) const {
     return nullptr;
 }
 
+namespace {
+// The first point of a shape a repeat may hold, or nothing.
+std::optional<glm::vec3> anchor_point(const Shape& shape) {
+    if (const auto* s = std::get_if<Sphere>(&shape)) {
+        if (s->color.a < 1.0f) return std::nullopt;  // translucent spheres are sorted, not repeated
+        return s->center;
+    }
+    if (const auto* l = std::get_if<Polyline>(&shape)) {
+        if (l->points.empty()) return std::nullopt;
+        return l->points.front();
+    }
+    return std::nullopt;
+}
+
+bool near(const glm::vec3& a, const glm::vec3& b) {
+    // Float rounding of positions computed in double, relative to their size.
+    const float tolerance = 1e-5f * (1.0f + glm::length(a));
+    return glm::length(a - b) <= tolerance;
+}
+
+// Whether `copy` is `pattern` moved by `offset`.
+bool is_moved_copy(const Primitive& pattern, const Primitive& copy, const glm::vec3& offset) {
+    if (pattern.layer != copy.layer || pattern.shape.index() != copy.shape.index()) return false;
+    if (const auto* a = std::get_if<Sphere>(&pattern.shape)) {
+        const auto& b = std::get<Sphere>(copy.shape);
+        return a->radius == b.radius && a->color == b.color && near(a->center + offset, b.center);
+    }
+    const auto& a = std::get<Polyline>(pattern.shape);
+    const auto& b = std::get<Polyline>(copy.shape);
+    if (a.points.size() != b.points.size() || a.color != b.color || a.width_px != b.width_px ||
+        a.closed != b.closed || a.dashed != b.dashed)
+        return false;
+    for (std::size_t i = 0; i < a.points.size(); ++i)
+        if (!near(a.points[i] + offset, b.points[i])) return false;
+    return true;
+}
+}  // namespace
+
+std::vector<glm::vec3> repeat_offsets(const Scene& scene) {
+    if (!scene.repeat) return {};
+    const Repeat& r = *scene.repeat;
+    if (r.size == 0 || r.count == 0 || r.first > scene.primitives.size() ||
+        r.count > (scene.primitives.size() - r.first) / r.size)
+        return {};
+    const auto pattern = scene.primitives.begin() + static_cast<std::ptrdiff_t>(r.first);
+    for (std::size_t j = 0; j < r.size; ++j)
+        if (!anchor_point(pattern[static_cast<std::ptrdiff_t>(j)].shape)) return {};
+    const glm::vec3 origin = *anchor_point(pattern->shape);
+    std::vector<glm::vec3> offsets(r.count);
+    for (std::size_t i = 1; i < r.count; ++i) {
+        const auto copy = pattern + static_cast<std::ptrdiff_t>(i * r.size);
+        const auto start = anchor_point(copy->shape);
+        if (!start) return {};
+        offsets[i] = *start - origin;
+        for (std::size_t j = 0; j < r.size; ++j)
+            if (!is_moved_copy(pattern[static_cast<std::ptrdiff_t>(j)], copy[static_cast<std::ptrdiff_t>(j)], offsets[i]))
+                return {};
+    }
+    return offsets;
+}
+
 }  // namespace cagescope::scene

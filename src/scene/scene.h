@@ -7,6 +7,7 @@
 #include <glm/vec2.hpp>
 #include <glm/vec3.hpp>
 #include <glm/vec4.hpp>
+#include <optional>
 #include <string>
 #include <variant>
 #include <vector>
@@ -82,12 +83,23 @@ struct Bounds {
     float radius() const;  // half the diagonal
 };
 
+// Copies of one group of primitives, each the first moved by a translation
+// (the glass region's HSMs). Copy i is primitives [first + i·size,
+// first + (i + 1)·size); copy 0 is the pattern. A renderer may draw a copy
+// that is only a few pixels across as one picture of the pattern.
+struct Repeat {
+    std::size_t first = 0;
+    std::size_t size = 0;
+    std::size_t count = 0;
+};
+
 struct Scene {
     std::string title;                // one line, e.g. "Fig. 7 ..."
     std::string caption;              // key numbers, formatted for display
     std::vector<std::string> notes;   // model choices and paper contradictions shown
     std::vector<std::string> sections;  // paper sections this scene draws from
     std::vector<Primitive> primitives;
+    std::optional<Repeat> repeat;     // a hint: drawing is the same without it
 
     // Bounds of every primitive's geometry (labels by their anchors).
     Bounds bounds() const;
@@ -96,5 +108,12 @@ struct Scene {
     // The primitive with this id, or nullptr.
     const Primitive* find(const std::string& id) const;
 };
+
+// Each copy's translation from the pattern (the first is zero), or nothing
+// when the scene's `repeat` is absent or does not hold: a range past the
+// primitives, a shape other than opaque spheres and polylines, or a copy
+// that differs from the moved pattern in layer, style or any point (beyond
+// float rounding).
+std::vector<glm::vec3> repeat_offsets(const Scene& scene);
 
 }  // namespace cagescope::scene
