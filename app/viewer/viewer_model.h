@@ -80,7 +80,9 @@ void click_measure(ViewerModel& model, const std::optional<Pick>& pick);
 
 // A scene of more primitives than this is drawn without multisampling while
 // the view moves (about 3x cheaper per primitive on llvmpipe: the glass
-// region, Fig. 6 with every HSM), and at full quality once it stops.
+// region, Fig. 6 with every HSM), with small copies of its repeat as
+// pictures (render::FrameOptions::level_of_detail), and at full quality
+// once it stops.
 inline constexpr std::size_t kPreviewPrimitives = 20000;
 bool draw_as_preview(std::size_t primitives, bool view_moved);
 

@@ -12,6 +12,7 @@ Renderer::Renderer() : impl_(std::make_unique<Impl>()) {
     s.lit_prog.load("shaders/mesh.vert", "shaders/mesh.frag", "#define LIT 1\n");
     s.text_prog.load("shaders/text.vert", "shaders/text.frag");
     s.anchor_prog.load("shaders/anchor.vert", "shaders/anchor.frag");
+    s.picture_prog.load("shaders/picture.vert", "shaders/picture.frag");
     glGenVertexArrays(1, &s.quad_vao);
     glGenBuffers(1, &s.quad_ibo);
     glBindVertexArray(s.quad_vao);
@@ -20,6 +21,7 @@ Renderer::Renderer() : impl_(std::make_unique<Impl>()) {
     s.spheres.create();
     s.translucent_spheres.create();
     s.segments.create();
+    s.picture_centers.create();
 
     glGenVertexArrays(1, &s.mesh_vao);
     glGenBuffers(1, &s.mesh_vbo);
@@ -76,11 +78,16 @@ Renderer::~Renderer() {
     glGetIntegerv(GL_CONTEXT_FLAGS, &flags);
     if ((flags & GL_CONTEXT_FLAG_DEBUG_BIT) && epoxy_has_gl_extension("GL_KHR_debug"))
         glDebugMessageCallback(nullptr, nullptr);
-    for (Program* p : {&s.sphere_prog, &s.speck_prog, &s.line_prog, &s.flat_prog, &s.lit_prog, &s.text_prog, &s.anchor_prog})
+    for (Program* p : {&s.sphere_prog, &s.speck_prog, &s.line_prog, &s.flat_prog, &s.lit_prog, &s.text_prog,
+                       &s.anchor_prog, &s.picture_prog})
         glDeleteProgram(p->id);
     s.spheres.destroy();
     s.translucent_spheres.destroy();
     s.segments.destroy();
+    s.picture_centers.destroy();
+    if (s.picture_fbo) glDeleteFramebuffers(1, &s.picture_fbo);
+    if (s.picture_texture) glDeleteTextures(1, &s.picture_texture);
+    if (s.picture_depth) glDeleteRenderbuffers(1, &s.picture_depth);
     const GLuint vaos[] = {s.quad_vao, s.mesh_vao, s.text_vao, s.anchor_vao};
     glDeleteVertexArrays(4, vaos);
     const GLuint buffers[] = {s.quad_ibo, s.mesh_vbo, s.text_vbo, s.anchor_vbo};
@@ -97,9 +104,10 @@ const std::string& Renderer::last_gl_error() const { return impl_->last_error; }
 // Sorts the visible layers' blocks into this frame's draw lists: blocks
 // wholly outside the view (widened by a margin for line widths and sphere
 // edges) are dropped, sphere blocks whose largest sphere projects below
-// kSpeckRadiusPx go to the speck list.
+// kSpeckRadiusPx go to the speck list. With level of detail, the scene's
+// repeat is sorted copy by copy instead (cull_copies).
 void Renderer::Impl::cull_blocks(const glm::mat4& view, const glm::mat4& proj, bool ortho, int width, int height,
-                                 float pixel_scale) {
+                                 float pixel_scale, bool level_of_detail, int highlighted_copy) {
     const glm::mat4 m = proj * view;
     const glm::vec4 r0(m[0][0], m[1][0], m[2][0], m[3][0]);
     const glm::vec4 r1(m[0][1], m[1][1], m[2][1], m[3][1]);
@@ -110,25 +118,36 @@ void Renderer::Impl::cull_blocks(const glm::mat4& view, const glm::mat4& proj, b
     const float my = 1.0f + 2.0f * margin_px / static_cast<float>(height);
     std::array<glm::vec4, 6> planes{r3 * mx + r0, r3 * mx - r0, r3 * my + r1, r3 * my - r1, r3 + r2, r3 - r2};
     for (glm::vec4& p : planes) p /= std::max(glm::length(glm::vec3(p)), 1e-30f);
-    const auto visible = [&](const Block& b) {
-        const glm::vec4 c(b.center, 1.0f);
-        return std::all_of(planes.begin(), planes.end(), [&](const glm::vec4& p) { return glm::dot(p, c) >= -b.bound; });
-    };
     const float px_world = 2.0f / (proj[1][1] * static_cast<float>(height));
     sphere_quads.clear();
     sphere_specks.clear();
     segment_quads.clear();
+    pictured.clear();
+    const bool by_copy = level_of_detail && !copies.empty();
+    if (by_copy) cull_copies(view, px_world, ortho, highlighted_copy, planes);
+    const auto& layer_sphere_blocks = by_copy ? copies.rest_sphere_blocks : sphere_blocks;
+    const auto& layer_segment_blocks = by_copy ? copies.rest_segment_blocks : segment_blocks;
     for (std::size_t l = 0; l < layers.size(); ++l) {
         if (!layer_visible[l]) continue;
-        for (const Block& b : sphere_blocks[l]) {
-            if (!visible(b)) continue;
+        for (const Block& b : layer_sphere_blocks[l]) {
+            if (!inside(planes, b.center, b.bound)) continue;
             // Pixels per world unit at the block's nearest possible depth.
             const float nearest = ortho ? 1.0f : -(view * glm::vec4(b.center, 1.0f)).z - b.bound;
             const bool specks = nearest > 0.0f && b.max_radius / (px_world * nearest) < kSpeckRadiusPx;
             (specks ? sphere_specks : sphere_quads).add(b.range);
         }
-        for (const Block& b : segment_blocks[l])
-            if (visible(b)) segment_quads.add(b.range);
+        for (const Block& b : layer_segment_blocks[l])
+            if (inside(planes, b.center, b.bound)) segment_quads.add(b.range);
+        if (!by_copy) continue;
+        const std::size_t nl = layers.size();
+        for (std::size_t i = 0; i < copy_draw.size(); ++i) {
+            const CopyDraw d = copy_draw[i];
+            if (d == CopyDraw::culled || d == CopyDraw::picture) continue;
+            const Range& spheres_of_copy = copies.spheres[i * nl + l];
+            const Range& segments_of_copy = copies.segments[i * nl + l];
+            if (spheres_of_copy.count > 0) (d == CopyDraw::specks ? sphere_specks : sphere_quads).add(spheres_of_copy);
+            if (segments_of_copy.count > 0) segment_quads.add(segments_of_copy);
+        }
     }
 }
 
@@ -162,6 +181,15 @@ void Renderer::Impl::draw(const scene::Camera& camera, const FrameOptions& o) {
     if (o.highlighted && *o.highlighted < highlights.size()) hl = highlights[*o.highlighted];
     const bool hl_sphere = hl.kind == Kind::sphere && !hl.translucent;
     const bool hl_segments = hl.kind == Kind::polyline || hl.kind == Kind::arrow;
+    int hl_copy = -1;
+    if (o.highlighted && !copies.empty() && *o.highlighted >= copies.first &&
+        *o.highlighted < copies.first + copies.size * copies.centers.size())
+        hl_copy = static_cast<int>((*o.highlighted - copies.first) / copies.size);
+
+    // What to draw, and the pattern's picture first: it has a framebuffer of its own.
+    cull_blocks(view, proj, ortho, w, h, scale, o.level_of_detail, hl_copy);
+    stats.pictured_copies = static_cast<int>(pictured.size());
+    if (!pictured.empty()) draw_pictures_of_pattern(camera, scale);
 
     glViewport(0, 0, w, h);
     glDisable(GL_SCISSOR_TEST);
@@ -193,26 +221,8 @@ void Renderer::Impl::draw(const scene::Camera& camera, const FrameOptions& o) {
     }
 
     // Uniforms, once per frame per program.
-    for (const Program* spheres_prog : {&sphere_prog, &speck_prog}) {  // impostors and specks
-        const Program& p = *spheres_prog;
-        glUseProgram(p.id);
-        glUniformMatrix4fv(p["u_view"], 1, GL_FALSE, glm::value_ptr(view));
-        glUniformMatrix4fv(p["u_proj"], 1, GL_FALSE, glm::value_ptr(proj));
-        glUniform1i(p["u_ortho"], ortho ? 1 : 0);
-        glUniform1f(p["u_px_world"], px_world);
-        glUniform1i(p["u_highlight"], hl_sphere ? hl.first : -1);
-        glUniform1i(p["u_spheres"], 0);
-        glUniform1i(p["u_mode"], samples > 1 ? 0 : 1);
-    }
-    glUseProgram(line_prog.id);
-    glUniformMatrix4fv(line_prog["u_view"], 1, GL_FALSE, glm::value_ptr(view));
-    glUniformMatrix4fv(line_prog["u_proj"], 1, GL_FALSE, glm::value_ptr(proj));
-    glUniform2f(line_prog["u_viewport"], viewport.x, viewport.y);
-    glUniform1f(line_prog["u_pixel_scale"], scale);
-    glUniform1f(line_prog["u_depth_bias"], kLineDepthBias);
-    glUniform1i(line_prog["u_highlight_first"], hl_segments ? hl.first : -1);
-    glUniform1i(line_prog["u_highlight_last"], hl_segments ? hl.last : -1);
-    glUniform1i(line_prog["u_segments"], 0);
+    set_sphere_and_line_uniforms(view, proj, ortho, px_world, viewport, scale, hl_sphere ? hl.first : -1,
+                                 hl_segments ? hl.first : -1, hl_segments ? hl.last : -1, samples > 1);
     const int mesh_hl_first = hl.kind == Kind::polygon ? hl.first : hl.kind == Kind::arrow ? hl.mesh_first : -1;
     const int mesh_hl_last = hl.kind == Kind::polygon ? hl.last : hl.kind == Kind::arrow ? hl.mesh_last : -1;
     for (const Program* mesh : {&flat_prog, &lit_prog}) {
@@ -233,7 +243,6 @@ void Renderer::Impl::draw(const scene::Camera& camera, const FrameOptions& o) {
         glEnable(GL_SAMPLE_ALPHA_TO_COVERAGE);
         glEnable(GL_SAMPLE_ALPHA_TO_ONE);
     }
-    cull_blocks(view, proj, ortho, w, h, scale);
     draw_quads(sphere_quads);
     if (!sphere_specks.counts.empty()) {
         glUseProgram(speck_prog.id);
@@ -267,6 +276,12 @@ void Renderer::Impl::draw(const scene::Camera& camera, const FrameOptions& o) {
     glBindTexture(GL_TEXTURE_BUFFER, segments.texture);
     draw_quads(segment_quads);
     check_errors("line pass");
+
+    // 3b. Copies of the repeat too small to draw whole: the pattern's picture.
+    if (!pictured.empty()) {
+        draw_pictures(view, proj);
+        check_errors("picture pass");
+    }
 
     // 4. Translucent spheres and polygons, back to front by view depth of
     //    their centres, depth test on, depth writes off. Each sphere draws its
@@ -352,6 +367,32 @@ void Renderer::Impl::draw(const scene::Camera& camera, const FrameOptions& o) {
     glDisable(GL_BLEND);
     glDisable(GL_DEPTH_TEST);
     glDepthMask(GL_TRUE);
+}
+
+void Renderer::Impl::set_sphere_and_line_uniforms(const glm::mat4& view, const glm::mat4& proj, bool ortho,
+                                                  float px_world, const glm::vec2& viewport, float pixel_scale,
+                                                  int highlight_sphere, int highlight_first, int highlight_last,
+                                                  bool multisampled) {
+    for (const Program* spheres_prog : {&sphere_prog, &speck_prog}) {  // impostors and specks
+        const Program& p = *spheres_prog;
+        glUseProgram(p.id);
+        glUniformMatrix4fv(p["u_view"], 1, GL_FALSE, glm::value_ptr(view));
+        glUniformMatrix4fv(p["u_proj"], 1, GL_FALSE, glm::value_ptr(proj));
+        glUniform1i(p["u_ortho"], ortho ? 1 : 0);
+        glUniform1f(p["u_px_world"], px_world);
+        glUniform1i(p["u_highlight"], highlight_sphere);
+        glUniform1i(p["u_spheres"], 0);
+        glUniform1i(p["u_mode"], multisampled ? 0 : 1);
+    }
+    glUseProgram(line_prog.id);
+    glUniformMatrix4fv(line_prog["u_view"], 1, GL_FALSE, glm::value_ptr(view));
+    glUniformMatrix4fv(line_prog["u_proj"], 1, GL_FALSE, glm::value_ptr(proj));
+    glUniform2f(line_prog["u_viewport"], viewport.x, viewport.y);
+    glUniform1f(line_prog["u_pixel_scale"], pixel_scale);
+    glUniform1f(line_prog["u_depth_bias"], kLineDepthBias);
+    glUniform1i(line_prog["u_highlight_first"], highlight_first);
+    glUniform1i(line_prog["u_highlight_last"], highlight_last);
+    glUniform1i(line_prog["u_segments"], 0);
 }
 
 }  // namespace cagescope::render

@@ -46,6 +46,12 @@ struct FrameOptions {
     // the shaders' single-sample edges; about 3x cheaper per primitive on
     // llvmpipe (the viewer's frames while a large scene moves).
     bool multisample = true;
+    // true: a copy of the scene's repeat (scene::Repeat) whose bounding
+    // sphere projects under a few pixels is drawn as one picture of the
+    // pattern, drawn once per frame from the camera's direction. Cheaper by
+    // some 70 primitives per copy, approximate: the viewer's frames while a
+    // large scene moves, never an export.
+    bool level_of_detail = false;
     Tile tile;                           // tiled export, or the viewer's view beside its panel
     LabelOcclusion label_occlusion = LabelOcclusion::measure;
 };
@@ -56,6 +62,7 @@ struct FrameStats {
     int labels_occluded = 0;   // drawn dimmed
     int translucent_items = 0; // sorted this frame
     int sphere_specks = 0;     // opaque spheres under half a pixel, drawn as one-pixel points
+    int pictured_copies = 0;   // copies of the scene's repeat drawn as one picture (level_of_detail)
 };
 
 class Renderer {

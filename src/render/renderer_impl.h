@@ -46,8 +46,47 @@ struct Block {
     float bound = 0.0f;       // radius enclosing every member, whole
     float max_radius = 0.0f;  // largest sphere radius (spheres only)
 };
+
+// Whether a sphere is at least partly inside the view's (widened) planes.
+inline bool inside(const std::array<glm::vec4, 6>& planes, const glm::vec3& center, float radius) {
+    const glm::vec4 c(center, 1.0f);
+    return std::all_of(planes.begin(), planes.end(), [&](const glm::vec4& p) { return glm::dot(p, c) >= -radius; });
+}
 constexpr GLsizei kBlockSize = 256;
 constexpr float kSpeckRadiusPx = 0.5f;  // below this projected radius a sphere is one pixel
+// Level of detail (FrameOptions::level_of_detail): a copy of the scene's
+// repeat whose bounding sphere projects under kPictureRadiusPx is drawn as
+// one picture of the pattern. Pictures are drawn at the size of the copies
+// they stand for, one per step of 2^(1/4) in radius, so a copy shows its
+// picture scaled by at most 2^(1/8) (9 %) either way.
+constexpr float kPictureRadiusPx = 8.0f;
+constexpr int kPictureSteps = 10;     // radii [8/2^(1/4), 8), ..., and the last everything under 8/2^(9/4)
+constexpr int kPictureLayerSize = 16; // texels square; a step's picture fills its lower-left corner
+
+// The picture size of each step, in pixels square: twice the step's middle
+// radius 8/2^((k + 1/2)/4), rounded up.
+inline int picture_size(int step) {
+    return static_cast<int>(std::ceil(2.0f * kPictureRadiusPx / std::exp2((static_cast<float>(step) + 0.5f) / 4.0f)));
+}
+
+// The scene's repeat as the renderer lays it out: where each copy's spheres
+// and segments are, and the blocks of everything else.
+struct Copies {
+    std::vector<glm::vec3> centers;  // bounding-sphere centre of each copy
+    float bound = 0.0f;              // radius enclosing the pattern, whole
+    float max_radius = 0.0f;         // largest sphere of the pattern
+    std::size_t first = 0, size = 0; // the copies' primitive indices, as scene::Repeat
+    std::vector<Range> spheres, segments;                             // copy i, layer l at i * layers + l
+    std::vector<std::vector<Block>> rest_sphere_blocks, rest_segment_blocks;  // by layer: not in any copy
+    bool empty() const { return centers.empty(); }
+};
+
+// Splits a range of spheres (8 floats each: centre, radius, colour) or
+// segments (16 floats: p0, s0, p1, s1, ...) into blocks with bounds.
+std::vector<Block> make_blocks(const std::vector<float>& data, const Range& range, bool spheres);
+
+// What a frame does with one copy.
+enum class CopyDraw : std::uint8_t { culled, picture, specks, quads };
 
 // Draw ranges of one pass, adjacent ranges merged, in glMultiDraw* form.
 struct DrawList {
@@ -171,7 +210,7 @@ struct Renderer::Impl {
     // Flat polygons and lit arrow heads are two builds of mesh.frag: llvmpipe
     // runs both sides of a branch, even on a uniform, so one program that
     // could light paid for lighting on every polygon pixel (15% of Fig. 7).
-    Program sphere_prog, speck_prog, line_prog, flat_prog, lit_prog, text_prog, anchor_prog;
+    Program sphere_prog, speck_prog, line_prog, flat_prog, lit_prog, text_prog, anchor_prog, picture_prog;
     // Spheres and segments are screen quads pulled from buffer textures: no
     // vertex attributes, only an index buffer of 4 vertices per quad, so the
     // vertex shader runs 4 times per quad instead of 6 (llvmpipe shades each
@@ -194,6 +233,13 @@ struct Renderer::Impl {
     std::vector<TranslucentPolygon> trans_polygons;
     std::vector<LabelData> labels;
     std::vector<Highlight> highlights;  // by primitive index; kind label = nothing to highlight
+    Copies copies;  // empty without a valid scene::Repeat
+
+    // The pattern's pictures: a texture array, one layer per step of size,
+    // with a depth buffer of their own, and the centres of this frame's
+    // pictured copies, far to near.
+    GLuint picture_fbo = 0, picture_texture = 0, picture_depth = 0;
+    BufferTexture picture_centers;
 
     // Per-frame scratch, reused so frames do not allocate once warm.
     std::vector<char> layer_visible;
@@ -203,6 +249,15 @@ struct Renderer::Impl {
     std::vector<int> font_sizes;
     std::vector<Box> placed;
     DrawList sphere_quads, sphere_specks, segment_quads;
+    std::vector<CopyDraw> copy_draw;               // by copy
+    struct Pictured {
+        float z;     // view z: sorted far (most negative) first
+        int copy;
+        int step;    // which picture
+        bool operator<(const Pictured& o) const { return z < o.z; }
+    };
+    std::vector<Pictured> pictured;
+    std::vector<float> picture_center_data;
 
     FrameStats stats;
     int gl_errors = 0;
@@ -233,7 +288,18 @@ struct Renderer::Impl {
         glMultiDrawElements(GL_TRIANGLES, list.counts.data(), GL_UNSIGNED_INT, list.offsets.data(),
                             static_cast<GLsizei>(list.counts.size()));
     }
-    void cull_blocks(const glm::mat4& view, const glm::mat4& proj, bool ortho, int width, int height, float pixel_scale);
+    void cull_blocks(const glm::mat4& view, const glm::mat4& proj, bool ortho, int width, int height, float pixel_scale,
+                     bool level_of_detail, int highlighted_copy);
+    // renderer_copies.cpp: the repeat's layout, the per-copy choice, the picture.
+    void build_copies(const scene::Scene& scene, const std::vector<float>& sphere_data,
+                      const std::vector<float>& segment_data);
+    void cull_copies(const glm::mat4& view, float px_world, bool ortho, int highlighted_copy,
+                     const std::array<glm::vec4, 6>& planes);
+    void draw_pictures_of_pattern(const scene::Camera& camera, float pixel_scale);
+    void draw_pictures(const glm::mat4& view, const glm::mat4& proj);
+    void set_sphere_and_line_uniforms(const glm::mat4& view, const glm::mat4& proj, bool ortho, float px_world,
+                                      const glm::vec2& viewport, float pixel_scale, int highlight_sphere,
+                                      int highlight_first, int highlight_last, bool multisampled);
     void build(const scene::Scene& scene);
     void draw(const scene::Camera& camera, const FrameOptions& options);
     void draw_labels(const glm::mat4& view, const glm::mat4& proj, const glm::mat4& full_proj,

@@ -56,9 +56,9 @@ void push_cone(std::vector<float>& out, const glm::vec3& base, const glm::vec3& 
     }
 }
 
-// Splits a layer's range of spheres (8 floats each: centre, radius, colour)
-// or segments (16 floats: p0, s0, p1, s1, ...) into blocks with bounds.
-std::vector<Block> make_blocks(const std::vector<float>& data, const Range& range, bool spheres) {
+}  // namespace
+
+std::vector<Block> detail::make_blocks(const std::vector<float>& data, const Range& range, bool spheres) {
     std::vector<Block> blocks;
     const std::size_t stride = spheres ? 8 : 16;
     for (GLint first = range.first; first < range.first + range.count; first += kBlockSize) {
@@ -85,8 +85,6 @@ std::vector<Block> make_blocks(const std::vector<float>& data, const Range& rang
     }
     return blocks;
 }
-
-}  // namespace
 
 // Grows (never shrinks) the shared quad index buffer: quad i is the two
 // triangles (4i, 4i+1, 4i+2) and (4i, 4i+2, 4i+3).
@@ -190,6 +188,7 @@ void Renderer::Impl::build(const scene::Scene& scene) {
         sphere_blocks[l] = make_blocks(sphere_data, sphere_ranges[l], true);
         segment_blocks[l] = make_blocks(segment_data, segment_ranges[l], false);
     }
+    build_copies(scene, sphere_data, segment_data);
     // Meshes: cones of every layer, then opaque polygons, then translucent ones.
     for (std::size_t l = 0; l < nl; ++l) {
         const auto first = static_cast<GLint>(mesh_data.size() / kMeshFloats);
@@ -263,7 +262,8 @@ void Renderer::Impl::build(const scene::Scene& scene) {
     spheres.upload(sphere_data, GL_STATIC_DRAW);
     segments.upload(segment_data, GL_STATIC_DRAW);
     sorted_sphere_data.assign(trans_spheres.size() * 16, 0.0f);
-    ensure_quad_indices(std::max({sphere_data.size() / 8, segment_data.size() / 16, trans_spheres.size() * 2}));
+    ensure_quad_indices(std::max({sphere_data.size() / 8, segment_data.size() / 16, trans_spheres.size() * 2,
+                                 copies.centers.size()}));
     translucent_spheres.upload(sorted_sphere_data, GL_STREAM_DRAW);
     sort_items.reserve(trans_spheres.size() + trans_polygons.size());
 
