@@ -47,10 +47,11 @@ struct FrameOptions {
     // llvmpipe (the viewer's frames while a large scene moves).
     bool multisample = true;
     // true: a copy of the scene's repeat (scene::Repeat) whose bounding
-    // sphere projects under a few pixels is drawn as one picture of the
-    // pattern, drawn once per frame from the camera's direction. Cheaper by
-    // some 70 primitives per copy, approximate: the viewer's frames while a
-    // large scene moves, never an export.
+    // sphere projects under 8 pixels is drawn as one square showing a
+    // picture of the pattern, drawn this frame along the camera's direction
+    // at about the copy's size. Cheaper by the copy's primitives less one,
+    // approximate: the viewer's frames while a large scene moves, never an
+    // export.
     bool level_of_detail = false;
     Tile tile;                           // tiled export, or the viewer's view beside its panel
     LabelOcclusion label_occlusion = LabelOcclusion::measure;
