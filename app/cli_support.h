@@ -33,6 +33,7 @@ void add_table1_command(CLI::App& app);
 // (the command-line fuzzer: every check, no GL context, no file written).
 enum class CommandMode { run, check_only };
 void add_render_command(CLI::App& app, CommandMode mode = CommandMode::run);
+void add_scene_command(CLI::App& app);  // command_scene.cpp: a figure's scene as a table or JSON
 void add_bench_command(CLI::App& app);  // command_bench.cpp: frame, rebuild and export timings
 void add_view_command(CLI::App& app);  // command_view.cpp: `view`, the default
 void add_tour_command(CLI::App& app);

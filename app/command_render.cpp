@@ -21,6 +21,7 @@
 #include "render_request.h"
 #include "animation_export.h"
 #include "figure_export.h"
+#include "figure_options.h"
 #include "scene/caption.h"
 
 namespace cagescope::app {
@@ -41,10 +42,8 @@ struct RenderOptions {
     std::string background = "white";
     std::string camera = "iso";
     std::string projection = "perspective";
-    std::string spacing = "equal-angle";
-    std::string material;
+    std::shared_ptr<FigureOptionValues> figure_options = std::make_shared<FigureOptionValues>();
     std::vector<std::string> hidden_layers;
-    std::map<std::string, double> params;  // only those given on the command line
     std::string frames;                    // "A:B:STEP": an animation
     std::string gif;
     std::string mp4;
@@ -84,12 +83,7 @@ RenderRequest request_from_options(const RenderOptions& o, const std::string& fi
     for (const auto& layer : o.hidden_layers)
         if (std::find(known.begin(), known.end(), layer) != known.end()) req.hidden_layers.push_back(layer);
 
-    const auto spacing = figures::spacing_from_string(o.spacing);
-    if (!spacing) throw UsageError("--spacing " + o.spacing + ": expected equal-angle or equal-step");
-    req.params.spacing = *spacing;
-    req.params.material = o.material;
-    for (const auto& [name, value] : o.params) figures::find_param_field(name)->set(req.params, value);
-    figures::resolve_and_check(req.params);
+    req.params = figure_params_from(*o.figure_options);
     return req;
 }
 
@@ -280,19 +274,7 @@ void add_render_command(CLI::App& app, CommandMode mode) {
     image_options.push_back(cmd->add_option("--projection", opts->projection, "perspective or orthographic; default per figure"));
     image_options.push_back(cmd->add_option("--hide-layer", opts->hidden_layers,
                                             "Layer not to draw (repeatable): one of the figure's, e.g. labels or caption"));
-    image_options.push_back(cmd->add_option("--spacing", opts->spacing, "Point spacing on a diagonal: equal-angle or equal-step")
-                                ->capture_default_str());
-    image_options.push_back(cmd->add_option("--material", opts->material, "Material preset setting Ω_z: PE, PP or As2S3"));
-
-    const figures::FigureParams defaults = figures::default_params();
-    for (const auto& field : figures::param_fields()) {
-        const std::string name(field.name);
-        char default_text[32];
-        std::snprintf(default_text, sizeof default_text, "%g", field.get(defaults));
-        const std::string help = std::string(field.description) + " (default " + default_text + ")";
-        image_options.push_back(cmd->add_option_function<double>(
-            "--" + name, [opts, name](const double& v) { opts->params[name] = v; }, help));
-    }
+    for (auto* opt : add_figure_options(*cmd, opts->figure_options)) image_options.push_back(opt);
     auto* frames = cmd->add_option("--frames", opts->frames,
                                    "Animation steps FIRST:LAST:STEP, e.g. 0:15:1: a numbered PNG sequence in --out-dir");
     frames->excludes(all)->excludes(from)->excludes(out);

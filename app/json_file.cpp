@@ -132,6 +132,10 @@ void FileWarnings::unknown_name(const std::string& pointer, const std::string& k
     ++count_;
 }
 
+void FileWarnings::changed(const std::string& pointer, const std::string& message) {
+    warn_(doc_.where(pointer) + ": " + message);
+}
+
 void FileWarnings::add(const std::string& where, const std::string& kind, const std::string& name,
                        const std::string& allowed) {
     warn_(where + ": unknown " + kind + " " + quoted(name) + " ignored (" + allowed + ")");

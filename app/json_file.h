@@ -64,6 +64,8 @@ public:
     // A value naming something that does not exist, e.g. kind "layer".
     void unknown_name(const std::string& pointer, const std::string& kind, const std::string& name,
                       const std::string& allowed);
+    // Anything else the reader changed to make an old file work: "file:line:column: message".
+    void changed(const std::string& pointer, const std::string& message);
     void finish() const;
 
 private:

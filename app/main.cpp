@@ -21,6 +21,7 @@ int main(int argc, char** argv) {
                "  cagescope table1 --json           Table 1 by construction vs the paper\n"
                "  cagescope render --figure 7 --omega-z 42.1 --out fig7.png\n"
                "  cagescope render --all --out-dir figures\n"
+               "  cagescope scene --figure 9 --json       a figure's primitives as data\n"
                "  cagescope bench --figure glass --size 1280x800   frame and export timings\n"
                "  cagescope                         the interactive viewer (same as `cagescope view`)\n"
                "  cagescope tour                    the guided tour \"From the cage to the magic interface\"\n"
@@ -29,6 +30,7 @@ int main(int argc, char** argv) {
     app::add_numbers_command(app);
     app::add_table1_command(app);
     app::add_render_command(app);
+    app::add_scene_command(app);
     app::add_bench_command(app);
     app::add_view_command(app);
     app::add_tour_command(app);

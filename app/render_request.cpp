@@ -10,6 +10,7 @@
 #include "json_file.h"
 #include "json_locator.h"
 #include "model/parameters.h"
+#include "scene_json.h"
 #include "version.h"
 
 namespace cagescope::app {
@@ -69,15 +70,7 @@ json sidecar_json(const RenderRequest& request, const scene::Scene& scene, const
     const auto known = info ? figures::hideable_layers(*info) : std::vector<std::string>{};
     for (const auto& layer : request.hidden_layers)
         if (!info || std::find(known.begin(), known.end(), layer) != known.end()) hidden.push_back(layer);
-    json params = json::object();
-    for (const auto& field : figures::param_fields()) {
-        if (field.integer)
-            params[std::string(field.name)] = request.params.*field.whole;
-        else
-            params[std::string(field.name)] = request.params.*field.real;
-    }
-    params["spacing"] = figures::to_string(request.params.spacing);
-    params["material"] = request.params.material;
+    const json params = parameters_json(request.params);
     return json{
         {"program", "cagescope"},
         {"version", kVersion},
@@ -244,6 +237,26 @@ ImageSettings read_image(const Reader& r, const json& sidecar) {
     return out;
 }
 
+// Before version 0.2.0, figures 8, 9 and 10 were Fig. 7 with the material
+// PE, As2S3 and PP; they are now the paper's chain-unit figures. A file of
+// that time (an empty material) is drawn as it was made: Fig. 7 with the
+// material, and a warning says so.
+void upgrade_material_figure(const json& sidecar, RenderRequest& req, FileWarnings& warnings) {
+    static const std::pair<const char*, const char*> kOldFigures[] = {{"8", "PE"}, {"9", "As2S3"}, {"10", "PP"}};
+    const auto version = sidecar.find("version");
+    const bool old = version == sidecar.end() || (version->is_string() && version->get<std::string>() == "0.1.0");
+    if (!old || !req.params.material.empty()) return;
+    for (const auto& [figure, material] : kOldFigures)
+        if (req.figure == figure) {
+            warnings.changed((kTop / "figure").pointer,
+                             "figure " + req.figure + " of cagescope 0.1.0 was Fig. 7 with " + material +
+                                 "; drawn as Fig. 7 --material " + material + " (Fig. " + req.figure +
+                                 " is now the paper's chain-unit figure)");
+            req.figure = "7";
+            req.params.material = material;
+        }
+}
+
 }  // namespace
 
 RenderRequest request_from_sidecar(const JsonDocument& doc, const std::function<void(const std::string&)>& warn) {
@@ -258,6 +271,7 @@ RenderRequest request_from_sidecar(const JsonDocument& doc, const std::function<
         r.fail(kTop / "figure", "is '" + req.figure + "', not one of " + figures::figure_ids());
 
     read_parameters(r, sidecar, req.params);
+    upgrade_material_figure(sidecar, req, warnings);
     req.camera.exact = read_camera(r, sidecar);
     req.camera.projection = req.camera.exact->projection;
     req.image = read_image(r, sidecar);

@@ -13,7 +13,17 @@ namespace {
 // builders); `animation_steps` is the length of its clock (0: a still figure).
 const std::vector<std::string_view> kHexahedronLayers{"faces", "hexahedron", "diagonals", "cage", "angles",
                                                       "torsion"};
-const std::array<FigureInfo, 16> kFigures{{
+// Figures 8 and 10: the panels' layers, and the composite's (all of them and
+// the panel letters). Panel (c) shows one more H-PCP per step.
+constexpr int kChainUnitSteps = 4;
+const std::vector<std::string_view> kChainUnitLayers{"bonds", "carbons", "hydrogens", "labels", "axis", "legend"};
+const std::vector<std::string_view> kChainUnitHsmLayers{"bonds", "carbons", "hydrogens", "axis", "sphere", "labels"};
+const std::vector<std::string_view> kChainUnitLatticeLayers{"hexahedron", "cage", "axis", "labels", "hydrogens",
+                                                            "paths"};
+const std::vector<std::string_view> kChainUnitPanelsLayers{"bonds", "carbons", "hydrogens", "labels", "axis",
+                                                           "legend", "sphere", "hexahedron", "cage", "paths",
+                                                           "panels"};
+const std::array<FigureInfo, 22> kFigures{{
     {"1a", "V_0(a0), its loop, the MIEV S_1 and the four neighbours' V_0 clusters", {},
      {"hsms", "loop", "centres", "miev", "labels"}, 0, scene::ViewPreset::top, &build_fig1a_v0_neighbours},
     {"1b", "The -z V_1(a0) cluster: 12-arrow loop, 4 centre arrows, 8 jamming particles", {},
@@ -42,12 +52,26 @@ const std::array<FigureInfo, 16> kFigures{{
     {"7", "The equilateral hexahedron: Ω_z, Ω_xy, ψ and ∠Tors",
      {"omega-z", "omega-xy", "psi", "torsion", "exaggeration", "material"}, kHexahedronLayers, 0,
      scene::ViewPreset::iso, &build_fig7_hexahedron},
-    {"8", "Polyethylene: the cubic hexahedron, Ω_z = 0", {"torsion", "exaggeration"}, kHexahedronLayers, 0,
-     scene::ViewPreset::iso, &build_fig8_pe},
-    {"9", "As2S3: the hexahedron tilted by Ω_z = 25.6°", {"torsion", "exaggeration"}, kHexahedronLayers, 0,
-     scene::ViewPreset::iso, &build_fig9_as2s3},
-    {"10", "Polypropylene: the hexahedron tilted by Ω_z = 42.1°", {"torsion", "exaggeration"}, kHexahedronLayers, 0,
-     scene::ViewPreset::iso, &build_fig10_pp},
+    {"8", "Polyethylene: (a) the chain unit, (b) its HSM, (c) its four H-PCPs on the larger lattice", {},
+     kChainUnitPanelsLayers, kChainUnitSteps, scene::ViewPreset::front, &build_fig8_pe, scene::Projection::orthographic},
+    {"8a", "Polyethylene: the chain unit -CH₂-CH₂- in ball and stick", {}, kChainUnitLayers, 0,
+     scene::ViewPreset::iso, &build_fig8a_pe_unit},
+    {"8b", "Polyethylene: the chain unit inside its hard sphere, σ = 1", {}, kChainUnitHsmLayers, 0,
+     scene::ViewPreset::iso, &build_fig8b_pe_hsm},
+    {"8c", "Polyethylene: the four H-PCPs at the starting positions of the larger cube", {}, kChainUnitLatticeLayers,
+     kChainUnitSteps, scene::ViewPreset::iso, &build_fig8c_pe_lattice},
+    {"9", "Two adjacent PE chain units clustering on the coupled λ-λ* angle lines", {"lambda", "spacing"},
+     {"units", "spheres", "cages", "diagonals", "electrons", "angle_lines", "charges", "interface", "pairs"}, 0,
+     scene::ViewPreset::iso, &build_fig9_clustering},
+    {"10", "Polypropylene: (a) the chain unit, (b) its HSM, (c) its four H-PCPs on the tilted hexahedron", {},
+     kChainUnitPanelsLayers, kChainUnitSteps, scene::ViewPreset::front, &build_fig10_pp,
+     scene::Projection::orthographic},
+    {"10a", "Polypropylene: the chain unit -CH₂-CH(CH₃)- in ball and stick, ⊕ on the axis", {}, kChainUnitLayers, 0,
+     scene::ViewPreset::iso, &build_fig10a_pp_unit},
+    {"10b", "Polypropylene: the chain unit inside its hard sphere, σ = 1", {}, kChainUnitHsmLayers, 0,
+     scene::ViewPreset::iso, &build_fig10b_pp_hsm},
+    {"10c", "Polypropylene: the four H-PCPs on the hexahedron tilted to Ω_z = 42.1°", {}, kChainUnitLatticeLayers,
+     kChainUnitSteps, scene::ViewPreset::iso, &build_fig10c_pp_lattice},
     {"11", "Torsion detail: the arc from q_β-16 to 11 on a twisted face", {"torsion", "exaggeration"},
      {"cage", "face", "corners", "torsion", "pcp", "magnifier"}, 16, scene::ViewPreset::iso, &build_fig11_torsion},
     // Not a figure of the paper: the large scene of docs/performance.md.

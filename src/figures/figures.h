@@ -59,9 +59,15 @@ scene::Scene build_fig4_angle_lines(const FigureParams& params);
 scene::Scene build_fig5_eigenvector(const FigureParams& params);
 scene::Scene build_fig6_tube(const FigureParams& params);
 scene::Scene build_fig7_hexahedron(const FigureParams& params);
-scene::Scene build_fig8_pe(const FigureParams& params);
-scene::Scene build_fig9_as2s3(const FigureParams& params);
-scene::Scene build_fig10_pp(const FigureParams& params);
+scene::Scene build_fig8_pe(const FigureParams& params);  // 8a-8c side by side
+scene::Scene build_fig8a_pe_unit(const FigureParams& params);
+scene::Scene build_fig8b_pe_hsm(const FigureParams& params);
+scene::Scene build_fig8c_pe_lattice(const FigureParams& params);
+scene::Scene build_fig9_clustering(const FigureParams& params);
+scene::Scene build_fig10_pp(const FigureParams& params);  // 10a-10c side by side
+scene::Scene build_fig10a_pp_unit(const FigureParams& params);
+scene::Scene build_fig10b_pp_hsm(const FigureParams& params);
+scene::Scene build_fig10c_pp_lattice(const FigureParams& params);
 scene::Scene build_fig11_torsion(const FigureParams& params);
 scene::Scene build_glass_region(const FigureParams& params);  // not in the paper: the large scene
 

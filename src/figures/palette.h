@@ -45,4 +45,13 @@ inline constexpr Color jamming = rgb(0, 158, 115);     // bluish green: jamming 
 inline constexpr Color hsm = rgb(200, 200, 200);       // light grey: an HSM with no role of its own
 inline constexpr Color vacancy = rgb(240, 228, 66);    // yellow: the central vacancy O(a0)
 
+// Chain units (Fig. 8-10): element colours after the CPK convention, H a
+// light grey rather than white so it shows on a white page.
+inline constexpr Color carbon = rgb(64, 64, 64);
+inline constexpr Color hydrogen = rgb(215, 215, 215);
+inline constexpr Color bond = rgb(150, 150, 150);
+// The paper's "red balls" (Fig. 9): the vermillion of the paper's red marks.
+inline constexpr Color red = rgb(213, 94, 0);
+inline constexpr Color electron = rgb(34, 34, 34);     // the ground-state electrons of Fig. 9
+
 }  // namespace cagescope::figures::palette

@@ -247,12 +247,14 @@ void Renderer::Impl::build(const scene::Scene& scene) {
         }
     }
 
-    // A label anchored inside a sphere (the point it names) is tested for
-    // occlusion from just outside that sphere, so its own sphere never hides it.
+    // A label anchored inside an opaque sphere (the point it names) is tested
+    // for occlusion from just outside that sphere, so its own sphere never
+    // hides it. A translucent sphere is a container seen through (a hard
+    // sphere round its molecule): labels inside it stay where they are.
     for (LabelData& label : labels) {
         for (const scene::Primitive& p : scene.primitives) {
             const auto* s = std::get_if<scene::Sphere>(&p.shape);
-            if (s && glm::length(label.anchor - s->center) <= s->radius * 1.001f) {
+            if (s && s->color.a >= 1.0f && glm::length(label.anchor - s->center) <= s->radius * 1.001f) {
                 label.pull = std::max(label.pull, s->radius * 1.15f + glm::length(label.anchor - s->center));
                 label.clearance = std::max(label.clearance, s->radius - glm::length(label.anchor - s->center));
             }

@@ -63,7 +63,8 @@ TEST_CASE("render --all writes every figure with its sidecar") {
     const auto r = test::run_cagescope({"render", "--all", "--size", "96x72", "--ssaa", "1", "--out-dir", dir / "figs"});
     INFO(r.err);
     REQUIRE(r.exit_code == 0);
-    for (const char* name : {"fig3b", "fig7"}) {
+    for (const char* name : {"fig3b", "fig7", "fig8", "fig8a", "fig8b", "fig8c", "fig9", "fig10", "fig10a", "fig10b",
+                             "fig10c"}) {
         CHECK(fs::exists(dir / (std::string("figs/") + name + ".png")));
         CHECK(fs::exists(dir / (std::string("figs/") + name + ".json")));
     }

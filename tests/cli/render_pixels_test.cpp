@@ -92,3 +92,28 @@ TEST_CASE("an orthographic top view of Fig. 3b shows the square outline where th
         CHECK(is_white(f.at(empty)));
     }
 }
+
+TEST_CASE("in a small render of Fig. 8c the pixel where the β H-PCP projects has the β colour") {
+    static const auto context = render::create_headless_context();
+    static render::Renderer renderer;
+    const int w = 240, h = 180;
+    const auto scene = figures::build_figure(*figures::find_figure("8c"), figures::default_params());
+    const auto camera = scene::fit_camera(scene::ViewPreset::iso, scene::Projection::perspective, scene,
+                                          static_cast<float>(w) / static_cast<float>(h));
+    renderer.set_scene(scene);
+    render::OffscreenOptions o;
+    o.width = w;
+    o.height = h;
+    o.hidden_layers = {"labels"};  // the label beside the ball may cover part of it
+    const Frame f{render::render_offscreen(renderer, camera, o), camera};
+    CHECK(renderer.gl_error_count() == 0);
+    const auto& ball = std::get<scene::Sphere>(scene.find("pcp.beta")->shape);
+    const auto c = f.at(ball.center);
+    INFO(c[0] << "," << c[1] << "," << c[2]);
+    // The shaded ball's centre: β blue (0, 114, 178) within the lighting's range, blue above red and green.
+    CHECK(c[2] > c[0] + 60);
+    CHECK(c[2] > c[1] + 20);
+    const auto alpha = f.at(std::get<scene::Sphere>(scene.find("pcp.alpha")->shape).center);
+    INFO(alpha[0] << "," << alpha[1] << "," << alpha[2]);
+    CHECK(alpha[0] > alpha[2] + 60);  // α vermillion (213, 94, 0)
+}

@@ -1,0 +1,114 @@
+#include "scene_json.h"
+
+#include <cstdio>
+#include <variant>
+
+#include "version.h"
+
+namespace cagescope::app {
+
+namespace {
+using nlohmann::json;
+
+json point(const glm::vec3& p) { return json::array({p.x, p.y, p.z}); }
+
+json points(const std::vector<glm::vec3>& ps) {
+    json out = json::array();
+    for (const auto& p : ps) out.push_back(point(p));
+    return out;
+}
+
+// Always with alpha, so a script reads one form.
+std::string color_text(const scene::Color& c) {
+    const auto byte = [](float v) { return static_cast<int>(v * 255.0f + 0.5f); };
+    char buf[16];
+    std::snprintf(buf, sizeof buf, "#%02x%02x%02x%02x", byte(c.r), byte(c.g), byte(c.b), byte(c.a));
+    return buf;
+}
+
+std::string placement_text(scene::LabelPlacement p) {
+    switch (p) {
+        case scene::LabelPlacement::center: return "center";
+        case scene::LabelPlacement::right: return "right";
+        case scene::LabelPlacement::left: return "left";
+        case scene::LabelPlacement::above: return "above";
+        case scene::LabelPlacement::below: return "below";
+    }
+    return "right";
+}
+
+struct Geometry {
+    json& out;
+    void operator()(const scene::Sphere& s) const {
+        out["center"] = point(s.center);
+        out["radius"] = s.radius;
+        out["color"] = color_text(s.color);
+    }
+    void operator()(const scene::Polyline& l) const {
+        out["points"] = points(l.points);
+        out["width_px"] = l.width_px;
+        out["closed"] = l.closed;
+        out["dashed"] = l.dashed;
+        out["color"] = color_text(l.color);
+    }
+    void operator()(const scene::Arrow& a) const {
+        out["tail"] = point(a.tail);
+        out["tip"] = point(a.tip);
+        out["width_px"] = a.width_px;
+        out["head_length"] = a.head_length;
+        out["head_radius"] = a.head_radius;
+        out["color"] = color_text(a.color);
+    }
+    void operator()(const scene::Polygon& g) const {
+        out["points"] = points(g.points);
+        out["color"] = color_text(g.color);
+    }
+    void operator()(const scene::Label& l) const {
+        out["anchor"] = point(l.anchor);
+        out["text"] = l.text;
+        out["size_px"] = l.size_px;
+        out["placement"] = placement_text(l.placement);
+        out["offset_px"] = json::array({l.offset_px.x, l.offset_px.y});
+        out["color"] = color_text(l.color);
+    }
+};
+}  // namespace
+
+std::string shape_kind(const scene::Shape& shape) {
+    static const char* kKinds[] = {"sphere", "polyline", "arrow", "polygon", "label"};
+    return kKinds[shape.index()];
+}
+
+json parameters_json(const figures::FigureParams& params) {
+    json out = json::object();
+    for (const auto& field : figures::param_fields()) {
+        if (field.integer)
+            out[std::string(field.name)] = params.*field.whole;
+        else
+            out[std::string(field.name)] = params.*field.real;
+    }
+    out["spacing"] = figures::to_string(params.spacing);
+    out["material"] = params.material;
+    return out;
+}
+
+json scene_json(const std::string& figure, const figures::FigureParams& params, const scene::Scene& scene) {
+    json primitives = json::array();
+    for (const auto& p : scene.primitives) {
+        json item = {{"id", p.id}, {"kind", shape_kind(p.shape)}, {"layer", p.layer}, {"section", p.section}};
+        std::visit(Geometry{item}, p.shape);
+        primitives.push_back(std::move(item));
+    }
+    return json{{"program", "cagescope"},
+                {"version", kVersion},
+                {"figure", figure},
+                {"parameters", parameters_json(params)},
+                {"title", scene.title},
+                {"caption", scene.caption},
+                {"notes", scene.notes},
+                {"sections", scene.sections},
+                {"layers", scene.layers()},
+                {"primitives", std::move(primitives)}};
+}
+
+}  // namespace cagescope::app
