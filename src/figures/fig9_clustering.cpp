@@ -137,8 +137,8 @@ scene::Scene build_fig9_clustering(const FigureParams& params) {
     b.sphere("a0.charge.hydrogen", small, kSmallBall * h, palette::red);
     b.sphere("c0.charge.carbon", R(big), kBigBall * h, palette::red);
     b.sphere("c0.charge.hydrogen", R(small), kSmallBall * h, palette::red);
-    b.label("label.charges", big, "two red balls: C⁺ (big), H-PCP (small)", palette::red, 15.0f,
-            scene::LabelPlacement::below, {0.0f, 16.0f});
+    b.label("label.charges", small, "two red balls: C⁺ (big), H-PCP (small)", palette::red, 15.0f,
+            scene::LabelPlacement::right, {16.0f, 28.0f});
 
     b.set_layer("interface", "Sec. III.A.3 (i), Fig. 5 caption");
     add_interface_rectangle(b, m.interface, 0.45f, 14.0f);
