@@ -33,6 +33,7 @@ int main(int argc, char** argv) {
     app::add_bench_command(app);
     app::add_view_command(app);
     app::add_tour_command(app);
+    app::add_completion_command(app);
 
     try {
         // No command: open the viewer, as a desktop launcher does.
