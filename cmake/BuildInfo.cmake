@@ -1,4 +1,5 @@
-# What `cagescope --version` says besides the version (app/version.h.in):
+# What `cagescope --version` says besides the version (app/version.h.in),
+# also written into the package (cmake/Packaging.cmake):
 #   CAGESCOPE_GIT_COMMIT  the commit the build was configured from; "unknown"
 #                         outside a git checkout (e.g. a source tarball)
 #   CAGESCOPE_GIT_TIME    its commit time (seconds since 1970), empty outside
