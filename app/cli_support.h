@@ -37,5 +37,8 @@ void add_scene_command(CLI::App& app);  // command_scene.cpp: a figure's scene a
 void add_bench_command(CLI::App& app);  // command_bench.cpp: frame, rebuild and export timings
 void add_view_command(CLI::App& app);  // command_view.cpp: `view`, the default
 void add_tour_command(CLI::App& app);
+// command_completion.cpp: `completion bash|zsh`, the shell completion script
+// made from the app's own subcommands and options (read when it runs).
+void add_completion_command(CLI::App& app);
 
 }  // namespace cagescope::app

@@ -255,11 +255,12 @@ void add_render_command(CLI::App& app, CommandMode mode) {
 
     auto* figure = cmd->add_option("--figure,-f", opts->figure, "Figure to draw: " + figures::figure_ids());
     auto* all = cmd->add_flag("--all", opts->all, "Export every figure of the paper (needs --out-dir)");
-    auto* from = cmd->add_option("--from", opts->from, "Render again exactly what a sidecar NAME.json describes");
+    auto* from = cmd->add_option("--from", opts->from, "Render again exactly what a sidecar NAME.json describes")
+                     ->type_name("FILE");
     figure->excludes(all);
     from->excludes(figure)->excludes(all);
-    auto* out = cmd->add_option("--out,-o", opts->out, "Output PNG file (default figID.png)");
-    cmd->add_option("--out-dir", opts->out_dir, "Output directory (created if missing)")->excludes(out);
+    auto* out = cmd->add_option("--out,-o", opts->out, "Output PNG file (default figID.png)")->type_name("FILE");
+    cmd->add_option("--out-dir", opts->out_dir, "Output directory (created if missing)")->type_name("DIR")->excludes(out);
 
     std::vector<CLI::Option*> image_options;
     image_options.push_back(cmd->add_option("--size", opts->size, "Image size WIDTHxHEIGHT, each 1 to 8192")->capture_default_str());
@@ -278,8 +279,12 @@ void add_render_command(CLI::App& app, CommandMode mode) {
     auto* frames = cmd->add_option("--frames", opts->frames,
                                    "Animation steps FIRST:LAST:STEP, e.g. 0:15:1: a numbered PNG sequence in --out-dir");
     frames->excludes(all)->excludes(from)->excludes(out);
-    cmd->add_option("--gif", opts->gif, "With --frames: also make an animated GIF (needs ffmpeg)")->needs(frames);
-    cmd->add_option("--mp4", opts->mp4, "With --frames: also make an H.264 MP4 video (needs ffmpeg)")->needs(frames);
+    cmd->add_option("--gif", opts->gif, "With --frames: also make an animated GIF (needs ffmpeg)")
+        ->type_name("FILE")
+        ->needs(frames);
+    cmd->add_option("--mp4", opts->mp4, "With --frames: also make an H.264 MP4 video (needs ffmpeg)")
+        ->type_name("FILE")
+        ->needs(frames);
     cmd->add_option("--fps", opts->fps, "Frames per second of --gif/--mp4, 1 to 60")
         ->capture_default_str()
         ->check(CLI::Range(1, 60))

@@ -23,17 +23,21 @@ void add_common_options(CLI::App* cmd, ViewCliOptions& o) {
     cmd->add_option("--size", o.size, "Window size WIDTHxHEIGHT (default: the last one used)");
     cmd->add_option("--theme", o.theme, "dark, light or presentation (light, high contrast, large)");
     cmd->add_flag("--hide-panels", o.view.hide_panels, "Start with the panels hidden (H shows them)");
-    cmd->add_option("--shot-dir", o.view.shot_dir, "Directory for F12 screenshots")->capture_default_str();
+    cmd->add_option("--shot-dir", o.view.shot_dir, "Directory for F12 screenshots")->type_name("DIR")->capture_default_str();
     cmd->add_flag("!--no-settings", o.view.use_settings, "Neither read nor save ~/.config/cagescope/viewer.json");
     auto* hooks = "Test hooks";
     cmd->add_option("--frames", o.view.frames, "Quit after N frames (animation advances one step per frame)")
         ->group(hooks)
         ->check(CLI::Range(0, 1000000));
     cmd->add_option("--screenshot", o.view.screenshot, "At exit, export the 3D view to FILE.png (+ sidecar) as F12 does")
+        ->type_name("FILE")
         ->group(hooks);
     cmd->add_option("--screenshot-ui", o.view.screenshot_ui, "On the last frame, save the window as shown, UI included")
+        ->type_name("FILE")
         ->group(hooks);
-    cmd->add_option("--script", o.view.script, "Replay key and mouse events from FILE (one per frame)")->group(hooks);
+    cmd->add_option("--script", o.view.script, "Replay key and mouse events from FILE (one per frame)")
+        ->type_name("FILE")
+        ->group(hooks);
 }
 
 int run(ViewCliOptions& o) {
@@ -60,7 +64,7 @@ void add_view_command(CLI::App& app) {
     auto o = std::make_shared<ViewCliOptions>();
     CLI::App* cmd = app.add_subcommand("view", "Open the interactive 3D viewer (the default with no command)");
     cmd->add_option("--figure,-f", o->view.figure, "Figure to open: " + figures::figure_ids());
-    cmd->add_option("--state", o->view.state, "Open a saved view (or any render sidecar JSON)");
+    cmd->add_option("--state", o->view.state, "Open a saved view (or any render sidecar JSON)")->type_name("FILE");
     add_common_options(cmd, *o);
     cmd->footer("\nKeys: F1 lists them all. 1/3/7/9 front/side/top/iso, 5 ortho/persp, R reset,\n"
                 "Space play, F12 screenshot, H hide panels, F11 full screen, T theme.");
@@ -76,6 +80,7 @@ void add_tour_command(CLI::App& app) {
     std::string names;
     for (const auto& n : viewer::embedded_tour_names()) names += (names.empty() ? "" : ", ") + n;
     cmd->add_option("tour", o->view.tour, "Tour JSON file, or a built-in tour: " + names)
+        ->type_name("FILE")
         ->default_val(viewer::embedded_tour_names().front());
     add_common_options(cmd, *o);
     cmd->callback([o] {

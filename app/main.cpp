@@ -14,7 +14,8 @@ int main(int argc, char** argv) {
                  "\nEvery number is derived from the paper's equations; `cagescope numbers` shows each\n"
                  "beside the paper's printed value.",
                  "cagescope"};
-    app.set_version_flag("--version", std::string("cagescope ") + kVersion);
+    app.set_version_flag("--version", std::string("cagescope ") + kVersion + " (commit " + kGitCommit + ", build type " +
+                                          kBuildType + ")");
     app.require_subcommand(0, 1);
     app.footer("Examples:\n"
                "  cagescope numbers                 the derivation table\n"
@@ -34,6 +35,7 @@ int main(int argc, char** argv) {
     app::add_bench_command(app);
     app::add_view_command(app);
     app::add_tour_command(app);
+    app::add_completion_command(app);
 
     try {
         // No command: open the viewer, as a desktop launcher does.

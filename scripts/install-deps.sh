@@ -11,6 +11,8 @@ packages=(
   libcli11-dev nlohmann-json3-dev libstb-dev fonts-dejavu-core
   zlib1g-dev xvfb xauth ffmpeg
   clang libclang-rt-14-dev valgrind
+  # man pages at build time; the package test (scripts/test-package.sh)
+  help2man dpkg-dev lintian man-db file bash-completion zsh
 )
 
 missing=()

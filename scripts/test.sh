@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # Installs what the tests need, builds the dev preset (warnings are errors)
 # and runs the whole test suite: CPU tests, headless GL tests (EGL, no X),
-# and the windowed tests under a virtual X server; then valgrind memcheck on
+# and the windowed tests under a virtual X server; then the Debian package
+# (scripts/test-package.sh: release build, cpack, lintian, apt-get install,
+# a smoke test from /usr/bin, purge); then valgrind memcheck on
 # a headless render; then the asan preset (clang, ASan + UBSan) runs the
 # whole suite again, and the libFuzzer targets of that same build run for
 # 60 s each (docs/reliability.md).
@@ -35,6 +37,7 @@ asan_suite() {
 stage "install dependencies" ./scripts/install-deps.sh
 stage "dev: configure and build" bash -c 'cmake --preset dev >/dev/null && cmake --build --preset dev'
 stage "dev: test suite" suite dev
+stage "package: build, install, purge" ./scripts/test-package.sh
 stage "valgrind: headless render" ./scripts/valgrind.sh build/dev
 stage "asan: build and test suite" asan_suite
 stage "fuzz: 60 s per target" ./scripts/fuzz.sh "${CAGESCOPE_FUZZ_SECONDS:-60}"

@@ -31,6 +31,12 @@ std::optional<ViewPreset> view_preset_from_string(std::string_view name) {
     return std::nullopt;
 }
 
+std::vector<std::string_view> view_preset_names() {
+    std::vector<std::string_view> names;
+    for (const auto& [p, name] : kPresetNames) names.push_back(name);
+    return names;
+}
+
 std::string_view to_string(Projection projection) {
     return projection == Projection::perspective ? "perspective" : "orthographic";
 }

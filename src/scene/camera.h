@@ -8,6 +8,7 @@
 #include <span>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "scene/scene.h"
 
@@ -21,6 +22,7 @@ enum class ViewPreset { iso, top, front, side };
 
 std::string_view to_string(ViewPreset preset);
 std::optional<ViewPreset> view_preset_from_string(std::string_view name);
+std::vector<std::string_view> view_preset_names();  // every preset's name, in menu order
 std::string_view to_string(Projection projection);
 std::optional<Projection> projection_from_string(std::string_view name);
 
