@@ -56,16 +56,15 @@ std::string default_file_name(const std::string& figure) { return "fig" + figure
 RenderRequest request_from_options(const RenderOptions& o, const std::string& figure, const CLI::App& cmd) {
     RenderRequest req;
     req.figure = figure;
-    const figures::FigureInfo* info = figures::find_figure(figure);
-    if (!info) throw UsageError("--figure " + figure + ": no such figure; available: " + figures::figure_ids());
+    const figures::FigureInfo& info = figure_from_option(figure);
     if (!cmd.get_option("--camera")->empty()) {
         const auto preset = scene::view_preset_from_string(o.camera);
         if (!preset) throw UsageError("--camera " + o.camera + ": expected iso, top, front or side");
         req.camera.preset = *preset;
     } else {
-        req.camera.preset = info->default_view;
+        req.camera.preset = info.default_view;
     }
-    req.camera.projection = info->default_projection;
+    req.camera.projection = info.default_projection;
     if (!cmd.get_option("--projection")->empty()) {
         const auto projection = scene::projection_from_string(o.projection);
         if (!projection) throw UsageError("--projection " + o.projection + ": expected perspective or orthographic");
@@ -79,7 +78,7 @@ RenderRequest request_from_options(const RenderOptions& o, const std::string& fi
     req.image.transparent = o.transparent;
     req.image.background = parse_color(o.background);
     // The names this figure has (with --all, others belong to other figures).
-    const auto known = figures::hideable_layers(*info);
+    const auto known = figures::hideable_layers(info);
     for (const auto& layer : o.hidden_layers)
         if (std::find(known.begin(), known.end(), layer) != known.end()) req.hidden_layers.push_back(layer);
 

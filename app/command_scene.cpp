@@ -53,11 +53,7 @@ struct Summary {
 };
 
 std::string color_of(const scene::Shape& shape) {
-    const scene::Color c = std::visit([](const auto& s) { return s.color; }, shape);
-    const auto byte = [](float v) { return static_cast<int>(v * 255.0f + 0.5f); };
-    char buf[16];
-    std::snprintf(buf, sizeof buf, "#%02x%02x%02x%02x", byte(c.r), byte(c.g), byte(c.b), byte(c.a));
-    return buf;
+    return rgba_text(std::visit([](const auto& s) { return s.color; }, shape));
 }
 
 void print_table(const scene::Scene& s) {
@@ -92,10 +88,9 @@ void print_table(const scene::Scene& s) {
 
 void run(const SceneOptions& o) {
     if (o.figure.empty()) throw UsageError("say which figure: --figure ID (" + figures::figure_ids() + ")");
-    const figures::FigureInfo* info = figures::find_figure(o.figure);
-    if (!info) throw UsageError("--figure " + o.figure + ": no such figure; available: " + figures::figure_ids());
+    const figures::FigureInfo& info = figure_from_option(o.figure);
     const figures::FigureParams params = figure_params_from(*o.figure_options);
-    const scene::Scene s = figures::build_figure(*info, params);
+    const scene::Scene s = figures::build_figure(info, params);
     if (o.json)
         std::printf("%s\n", scene_json(o.figure, params, s).dump(2).c_str());
     else

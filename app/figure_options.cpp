@@ -24,6 +24,12 @@ std::vector<CLI::Option*> add_figure_options(CLI::App& cmd, const std::shared_pt
     return out;
 }
 
+const figures::FigureInfo& figure_from_option(const std::string& id) {
+    const figures::FigureInfo* info = figures::find_figure(id);
+    if (!info) throw UsageError("--figure " + id + ": no such figure; available: " + figures::figure_ids());
+    return *info;
+}
+
 figures::FigureParams figure_params_from(const FigureOptionValues& values) {
     figures::FigureParams params = figures::default_params();
     const auto spacing = figures::spacing_from_string(values.spacing);

@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "figures/figure_params.h"
+#include "figures/figures.h"
 
 namespace CLI {
 class App;
@@ -25,6 +26,9 @@ struct FigureOptionValues {
 
 // Adds the options to cmd; returns them (render makes each exclude --from).
 std::vector<CLI::Option*> add_figure_options(CLI::App& cmd, const std::shared_ptr<FigureOptionValues>& values);
+
+// The figure --figure ID names; throws UsageError listing the ids there are.
+const figures::FigureInfo& figure_from_option(const std::string& id);
 
 // The parameters the options give, over the defaults, checked: throws
 // UsageError for a bad --spacing and model::ParameterError for a value out

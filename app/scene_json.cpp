@@ -1,6 +1,7 @@
 #include "scene_json.h"
 
 #include <cstdio>
+#include <iterator>
 #include <variant>
 
 #include "version.h"
@@ -16,14 +17,6 @@ json points(const std::vector<glm::vec3>& ps) {
     json out = json::array();
     for (const auto& p : ps) out.push_back(point(p));
     return out;
-}
-
-// Always with alpha, so a script reads one form.
-std::string color_text(const scene::Color& c) {
-    const auto byte = [](float v) { return static_cast<int>(v * 255.0f + 0.5f); };
-    char buf[16];
-    std::snprintf(buf, sizeof buf, "#%02x%02x%02x%02x", byte(c.r), byte(c.g), byte(c.b), byte(c.a));
-    return buf;
 }
 
 std::string placement_text(scene::LabelPlacement p) {
@@ -42,14 +35,14 @@ struct Geometry {
     void operator()(const scene::Sphere& s) const {
         out["center"] = point(s.center);
         out["radius"] = s.radius;
-        out["color"] = color_text(s.color);
+        out["color"] = rgba_text(s.color);
     }
     void operator()(const scene::Polyline& l) const {
         out["points"] = points(l.points);
         out["width_px"] = l.width_px;
         out["closed"] = l.closed;
         out["dashed"] = l.dashed;
-        out["color"] = color_text(l.color);
+        out["color"] = rgba_text(l.color);
     }
     void operator()(const scene::Arrow& a) const {
         out["tail"] = point(a.tail);
@@ -57,11 +50,11 @@ struct Geometry {
         out["width_px"] = a.width_px;
         out["head_length"] = a.head_length;
         out["head_radius"] = a.head_radius;
-        out["color"] = color_text(a.color);
+        out["color"] = rgba_text(a.color);
     }
     void operator()(const scene::Polygon& g) const {
         out["points"] = points(g.points);
-        out["color"] = color_text(g.color);
+        out["color"] = rgba_text(g.color);
     }
     void operator()(const scene::Label& l) const {
         out["anchor"] = point(l.anchor);
@@ -69,13 +62,22 @@ struct Geometry {
         out["size_px"] = l.size_px;
         out["placement"] = placement_text(l.placement);
         out["offset_px"] = json::array({l.offset_px.x, l.offset_px.y});
-        out["color"] = color_text(l.color);
+        out["color"] = rgba_text(l.color);
     }
 };
 }  // namespace
 
+std::string rgba_text(const scene::Color& c) {
+    const auto byte = [](float v) { return static_cast<int>(v * 255.0f + 0.5f); };
+    char buf[16];
+    std::snprintf(buf, sizeof buf, "#%02x%02x%02x%02x", byte(c.r), byte(c.g), byte(c.b), byte(c.a));
+    return buf;
+}
+
 std::string shape_kind(const scene::Shape& shape) {
-    static const char* kKinds[] = {"sphere", "polyline", "arrow", "polygon", "label"};
+    // In the order of the alternatives of scene::Shape.
+    static constexpr const char* kKinds[] = {"sphere", "polyline", "arrow", "polygon", "label"};
+    static_assert(std::size(kKinds) == std::variant_size_v<scene::Shape>);
     return kKinds[shape.index()];
 }
 

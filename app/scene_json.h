@@ -19,6 +19,9 @@ nlohmann::json parameters_json(const figures::FigureParams& params);
 //  "color", ...geometry}]}; colours as "#rrggbbaa", points as [x, y, z].
 nlohmann::json scene_json(const std::string& figure, const figures::FigureParams& params, const scene::Scene& scene);
 
+// "#rrggbbaa", always with alpha, so a script reads one form.
+std::string rgba_text(const scene::Color& color);
+
 // The kind a primitive's shape is: "sphere", "polyline", "arrow", "polygon", "label".
 std::string shape_kind(const scene::Shape& shape);
 

@@ -26,7 +26,7 @@ software rendering will do), prints the derivation table and Table 1, and
 has an interactive 3D viewer with a guided tour.")
 set(CPACK_DEBIAN_PACKAGE_SECTION science)
 set(CPACK_DEBIAN_PACKAGE_PRIORITY optional)
-set(CPACK_DEBIAN_FILE_NAME DEB-DEFAULT)  # cagescope_0.1.0_amd64.deb
+set(CPACK_DEBIAN_FILE_NAME DEB-DEFAULT)  # cagescope_VERSION_amd64.deb
 set(CPACK_PACKAGING_INSTALL_PREFIX /usr)
 set(CPACK_STRIP_FILES ON)
 set(CPACK_INSTALL_DEFAULT_DIRECTORY_PERMISSIONS
@@ -90,7 +90,7 @@ file(WRITE ${package_doc}/changelog
 
  -- ${CAGESCOPE_PACKAGE_MAINTAINER}  ${changelog_date}
 ")
-find_program(GZIP_EXECUTABLE gzip)
+# GZIP_EXECUTABLE: found by app/CMakeLists.txt for the man pages.
 if(GZIP_EXECUTABLE)
   execute_process(COMMAND ${GZIP_EXECUTABLE} -9n --stdout ${package_doc}/changelog
     OUTPUT_FILE ${package_doc}/changelog.gz)

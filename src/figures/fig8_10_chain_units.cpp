@@ -27,12 +27,6 @@ namespace {
 using glm::dvec3;
 using model::Polymer;
 
-constexpr int kSteps = 4;  // one H-PCP appears per step
-
-// Ball radii in Å, the usual ball-and-stick fractions of the covalent radii.
-constexpr double kCarbonBall = 0.24;
-constexpr double kHydrogenBall = 0.16;
-
 std::string polymer_long_name(Polymer p) { return p == Polymer::polyethylene ? "Polyethylene" : "Polypropylene"; }
 std::string figure_number(Polymer p) { return p == Polymer::polyethylene ? "8" : "10"; }
 
@@ -43,47 +37,16 @@ std::string formula_text(const model::ChainUnit& unit) {
     return out;
 }
 
-scene::Color atom_color(const model::Atom& atom) {
-    if (atom.space) return palette::space_color(*atom.space);
-    return atom.element == model::Element::carbon ? palette::carbon : palette::hydrogen;
-}
-
-std::string atom_id(const std::string& prefix, const model::Atom& atom) { return prefix + "." + atom.name; }
-
-// The unit in ball and stick, scaled by `scale` (σ per Å, or 1 for Å).
-void add_ball_and_stick(SceneBuilder& b, const model::ChainUnit& unit, double scale, bool labels) {
-    b.set_layer("bonds", "Sec. IV.D.2, Fig. 8 caption");
-    for (const auto& bond : unit.bonds) {
-        const auto& p = unit.atoms[static_cast<std::size_t>(bond.a)];
-        const auto& q = unit.atoms[static_cast<std::size_t>(bond.b)];
-        b.line("unit.bond." + p.name + "-" + q.name, p.position * scale, q.position * scale, palette::bond, 7.0f);
-    }
-    // The chain goes on through the two cut backbone bonds: half of each is drawn.
-    for (std::size_t i = 0; i < unit.chain_bonds.size(); ++i) {
-        const auto& cb = unit.chain_bonds[i];
-        const dvec3 from = unit.atoms[static_cast<std::size_t>(cb.atom)].position;
-        b.line("unit.chain_bond." + std::to_string(i), from * scale, (from + cb.neighbour) * 0.5 * scale,
-               palette::bond, 7.0f);
-        b.line("unit.chain_bond." + std::to_string(i) + ".on", (from + cb.neighbour) * 0.5 * scale,
-               cb.neighbour * scale, palette::faint, 3.0f, true);
-    }
-    b.set_layer("carbons", "Sec. IV.D.2");
-    for (const auto& atom : unit.atoms)
-        if (atom.element == model::Element::carbon)
-            b.sphere(atom_id("unit", atom), atom.position * scale, kCarbonBall * scale, atom_color(atom));
-    b.set_layer("hydrogens", "Sec. IV.D.2, IV.D.3");
-    for (const auto& atom : unit.atoms)
-        if (atom.element == model::Element::hydrogen)
-            b.sphere(atom_id("unit", atom), atom.position * scale, kHydrogenBall * scale, atom_color(atom));
-    if (!labels) return;
+// Panel (a)'s names: C₁, C₂, C₃ above the carbons, the space of each selected H beside it.
+void add_atom_labels(SceneBuilder& b, const model::ChainUnit& unit) {
     b.set_layer("labels", "Sec. IV.D.2");
     for (const auto& atom : unit.atoms) {
         if (atom.element == model::Element::carbon) {
             const std::string text = "C" + subscript(std::stoi(atom.name.substr(1)));
-            b.label("label." + atom.name, atom.position * scale, text, palette::ink, 16.0f,
+            b.label("label." + atom.name, atom.position, text, palette::ink, 16.0f,
                     scene::LabelPlacement::above, {0.0f, -4.0f});
         } else if (atom.space) {
-            b.label("label." + atom.name, atom.position * scale, std::string(model::space_symbol(*atom.space)),
+            b.label("label." + atom.name, atom.position, std::string(model::space_symbol(*atom.space)),
                     palette::space_color(*atom.space), 18.0f, scene::LabelPlacement::right, {8.0f, 0.0f});
         }
     }
@@ -143,11 +106,12 @@ std::vector<std::string> chemistry_notes(const model::ChainUnit& unit) {
     return notes;
 }
 
-scene::Scene panel_a(Polymer polymer) {
-    const model::ChainUnit unit = model::make_chain_unit(polymer);
+scene::Scene panel_a(const model::ChainUnit& unit) {
+    const Polymer polymer = unit.polymer;
     scene::Scene s;
     SceneBuilder b(s);
-    add_ball_and_stick(b, unit, 1.0, true);
+    add_ball_and_stick(b, unit, {});
+    add_atom_labels(b, unit);
     double extent = 0.0;
     for (const auto& atom : unit.atoms) extent = std::max(extent, glm::length(atom.position));
     add_axis(b, polymer, extent + 0.6);
@@ -155,7 +119,7 @@ scene::Scene panel_a(Polymer polymer) {
     const dvec3 right = horizontal(-60.0 + 90.0);
     add_legend(b, -right * (extent + 0.4) + dvec3(0, 0, 1.0), 0.42, 0.12);
 
-    const dvec3 com = unit.centre_of_mass_from_c1;
+    const dvec3 com = dvec3(0.0) - unit.atoms[0].position;  // from C₁ (the origin is the centre of mass; no -0)
     s.title = "Fig. " + figure_number(polymer) + "a  " + polymer_long_name(polymer) + ": the chain unit " +
               formula_text(unit) + " in ball and stick";
     s.caption = composition(unit) + "   C-C " + fixed(model::kCarbonCarbonBond, 2) + " Å, C-H " +
@@ -169,12 +133,12 @@ scene::Scene panel_a(Polymer polymer) {
     return s;
 }
 
-scene::Scene panel_b(Polymer polymer) {
-    const model::ChainUnit unit = model::make_chain_unit(polymer);
+scene::Scene panel_b(const model::ChainUnit& unit) {
+    const Polymer polymer = unit.polymer;
     const double k = unit.angstrom_to_sigma;
     scene::Scene s;
     SceneBuilder b(s);
-    add_ball_and_stick(b, unit, k, false);
+    add_ball_and_stick(b, unit, {.scale = k});
     add_axis(b, polymer, 0.62);
     b.set_layer("sphere", "Sec. II.B, IV.D.2");
     b.sphere("hsm.sphere", dvec3(0.0), 0.5, palette::with_alpha(palette::hsm, 0.22f));
@@ -195,8 +159,8 @@ scene::Scene panel_b(Polymer polymer) {
     return s;
 }
 
-scene::Scene panel_c(Polymer polymer, const FigureParams& params) {
-    const model::ChainUnit unit = model::make_chain_unit(polymer);
+scene::Scene panel_c(const model::ChainUnit& unit, const FigureParams& params) {
+    const Polymer polymer = unit.polymer;
     const model::Material material =
         polymer == Polymer::polyethylene ? model::polyethylene() : model::polypropylene();
     const double omega_z = material.omega_z_deg();
@@ -204,7 +168,7 @@ scene::Scene panel_c(Polymer polymer, const FigureParams& params) {
     const model::Hexahedron lattice = model::make_hexahedron({omega_z, 90.0, 0.0, 0.0}, a);
     const model::Hexahedron cage = model::make_hexahedron({omega_z, 90.0, 0.0, 0.0}, model::cage_side());
     // Step k shows the first k + 1 H-PCPs; the resting state shows all four.
-    const int shown = params.time < 0.0 ? 4 : std::clamp(static_cast<int>(std::floor(params.time)) % kSteps + 1, 1, 4);
+    const int shown = params.time < 0.0 ? 4 : static_cast<int>(std::floor(params.time)) % kChainUnitSteps + 1;
 
     scene::Scene s;
     SceneBuilder b(s);
@@ -268,27 +232,30 @@ scene::Scene panel_c(Polymer polymer, const FigureParams& params) {
     return s;
 }
 
-scene::Scene all_panels(Polymer polymer, const FigureParams& params) {
-    const model::ChainUnit unit = model::make_chain_unit(polymer);
+scene::Scene all_panels(const model::ChainUnit& unit, const FigureParams& params) {
+    const Polymer polymer = unit.polymer;
     std::vector<Panel> panels{
-        {"a", "the chain unit " + formula_text(unit), panel_a(polymer), scene::ViewPreset::iso},
-        {"b", "its HSM, σ = 1", panel_b(polymer), scene::ViewPreset::iso},
-        {"c", "four H-PCPs on the larger lattice", panel_c(polymer, params), scene::ViewPreset::iso},
+        {"a", "the chain unit " + formula_text(unit), panel_a(unit), scene::ViewPreset::iso},
+        {"b", "its HSM, σ = 1", panel_b(unit), scene::ViewPreset::iso},
+        {"c", "four H-PCPs on the larger lattice", panel_c(unit, params), scene::ViewPreset::iso},
     };
     scene::Scene s = side_by_side(std::move(panels));
     s.title = "Fig. " + figure_number(polymer) + "  " + polymer_long_name(polymer) + " " + formula_text(unit) +
               ": (a) the chain unit, (b) its HSM, (c) its four H-PCPs on the larger lattice";
     return s;
 }
+
+model::ChainUnit pe() { return model::make_chain_unit(Polymer::polyethylene); }
+model::ChainUnit pp() { return model::make_chain_unit(Polymer::polypropylene); }
 }  // namespace
 
-scene::Scene build_fig8a_pe_unit(const FigureParams&) { return panel_a(Polymer::polyethylene); }
-scene::Scene build_fig8b_pe_hsm(const FigureParams&) { return panel_b(Polymer::polyethylene); }
-scene::Scene build_fig8c_pe_lattice(const FigureParams& params) { return panel_c(Polymer::polyethylene, params); }
-scene::Scene build_fig8_pe(const FigureParams& params) { return all_panels(Polymer::polyethylene, params); }
-scene::Scene build_fig10a_pp_unit(const FigureParams&) { return panel_a(Polymer::polypropylene); }
-scene::Scene build_fig10b_pp_hsm(const FigureParams&) { return panel_b(Polymer::polypropylene); }
-scene::Scene build_fig10c_pp_lattice(const FigureParams& params) { return panel_c(Polymer::polypropylene, params); }
-scene::Scene build_fig10_pp(const FigureParams& params) { return all_panels(Polymer::polypropylene, params); }
+scene::Scene build_fig8a_pe_unit(const FigureParams&) { return panel_a(pe()); }
+scene::Scene build_fig8b_pe_hsm(const FigureParams&) { return panel_b(pe()); }
+scene::Scene build_fig8c_pe_lattice(const FigureParams& params) { return panel_c(pe(), params); }
+scene::Scene build_fig8_pe(const FigureParams& params) { return all_panels(pe(), params); }
+scene::Scene build_fig10a_pp_unit(const FigureParams&) { return panel_a(pp()); }
+scene::Scene build_fig10b_pp_hsm(const FigureParams&) { return panel_b(pp()); }
+scene::Scene build_fig10c_pp_lattice(const FigureParams& params) { return panel_c(pp(), params); }
+scene::Scene build_fig10_pp(const FigureParams& params) { return all_panels(pp(), params); }
 
 }  // namespace cagescope::figures

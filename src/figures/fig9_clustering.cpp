@@ -34,32 +34,6 @@ constexpr double kHydrogenPcpAt = 1.0;
 constexpr double kBigBall = 0.45;
 constexpr double kSmallBall = 0.25;
 
-// One HSM's chain unit in σ, moved by `place` (identity for a0, R for c0).
-template <class Place>
-void add_unit(SceneBuilder& b, const std::string& hsm, const model::ChainUnit& unit, Place place,
-              scene::Color tint) {
-    const double k = unit.angstrom_to_sigma;
-    b.set_layer("units", "Sec. IV.D.2, Fig. 8b");
-    for (const auto& bond : unit.bonds) {
-        const auto& p = unit.atoms[static_cast<std::size_t>(bond.a)];
-        const auto& q = unit.atoms[static_cast<std::size_t>(bond.b)];
-        b.line(hsm + ".unit.bond." + p.name + "-" + q.name, place(p.position * k), place(q.position * k),
-               palette::with_alpha(palette::bond, 0.3f), 4.0f);
-    }
-    for (const auto& cb : unit.chain_bonds) {
-        const dvec3 from = unit.atoms[static_cast<std::size_t>(cb.atom)].position;
-        b.line(hsm + ".unit.chain_bond." + std::to_string(&cb - unit.chain_bonds.data()), place(from * k),
-               place((from + cb.neighbour) * 0.5 * k), palette::with_alpha(palette::bond, 0.3f), 4.0f);
-    }
-    for (const auto& atom : unit.atoms) {
-        const bool carbon = atom.element == model::Element::carbon;
-        const auto color = atom.space ? palette::space_color(*atom.space) : carbon ? palette::carbon : palette::hydrogen;
-        b.sphere(hsm + ".unit." + atom.name, place(atom.position * k), (carbon ? 0.30 : 0.20) * k,
-                 palette::with_alpha(color, 0.22f));
-    }
-    b.set_layer("spheres", "Abstract, Sec. II.B");
-    b.sphere(hsm + ".sphere", place(dvec3(0.0)), model::hsm_radius(), palette::with_alpha(tint, 0.06f));
-}
 }  // namespace
 
 scene::Scene build_fig9_clustering(const FigureParams& params) {
@@ -70,13 +44,18 @@ scene::Scene build_fig9_clustering(const FigureParams& params) {
     const model::ChainUnit unit = model::make_chain_unit(model::Polymer::polyethylene);
     const double h = model::cage_half_side();
     const auto R = [](const dvec3& p) { return model::rotate_to_c0(p); };
-    const auto identity = [](const dvec3& p) { return p; };
     const dvec3 P = m.a0_path[li].position;
 
     scene::Scene s;
     SceneBuilder b(s);
-    add_unit(b, "a0", unit, identity, palette::a0);
-    add_unit(b, "c0", unit, R, palette::c0);
+    // The units as in Fig. 8b, translucent so that the 0.11 σ cages inside them show.
+    const BallAndStick style{.prefix = "a0.unit", .scale = unit.angstrom_to_sigma, .alpha = 0.25f, .bond_px = 4.0f};
+    add_ball_and_stick(b, unit, style);
+    add_ball_and_stick(b, unit, {.prefix = "c0.unit", .scale = style.scale, .mirrored = true, .alpha = style.alpha,
+                                 .bond_px = style.bond_px});
+    b.set_layer("spheres", "Abstract, Sec. II.B");
+    b.sphere("a0.sphere", m.a0_centre, m.hsm_radius, palette::with_alpha(palette::a0, 0.06f));
+    b.sphere("c0.sphere", m.c0_centre, m.hsm_radius, palette::with_alpha(palette::c0, 0.06f));
 
     b.set_layer("cages", "Sec. II.B.2");
     add_box_edges(b, "a0.cage", cube_corners(m.a0_centre, h), palette::muted, 1.0f);
@@ -84,7 +63,7 @@ scene::Scene build_fig9_clustering(const FigureParams& params) {
     b.sphere("a0.centre", m.a0_centre, 0.005, palette::ink);
     b.sphere("c0.centre", m.c0_centre, 0.005, palette::ink);
     // Outside the spheres, so that no translucent sphere dims them.
-    const double r = model::hsm_radius();
+    const double r = m.hsm_radius;
     b.label("label.a0", m.a0_centre - dvec3(0, 0, r), "a0: a PE chain unit in its HSM", palette::a0, 18.0f,
             scene::LabelPlacement::below, {0.0f, 6.0f});
     b.label("label.c0", m.c0_centre + dvec3(0, 0, r), "c0: its neighbour, turned by R", palette::c0, 18.0f,

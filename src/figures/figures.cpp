@@ -14,8 +14,7 @@ namespace {
 const std::vector<std::string_view> kHexahedronLayers{"faces", "hexahedron", "diagonals", "cage", "angles",
                                                       "torsion"};
 // Figures 8 and 10: the panels' layers, and the composite's (all of them and
-// the panel letters). Panel (c) shows one more H-PCP per step.
-constexpr int kChainUnitSteps = 4;
+// the panel letters).
 const std::vector<std::string_view> kChainUnitLayers{"bonds", "carbons", "hydrogens", "labels", "axis", "legend"};
 const std::vector<std::string_view> kChainUnitHsmLayers{"bonds", "carbons", "hydrogens", "axis", "sphere", "labels"};
 const std::vector<std::string_view> kChainUnitLatticeLayers{"hexahedron", "cage", "axis", "labels", "hydrogens",
@@ -61,7 +60,7 @@ const std::array<FigureInfo, 22> kFigures{{
     {"8c", "Polyethylene: the four H-PCPs at the starting positions of the larger cube", {}, kChainUnitLatticeLayers,
      kChainUnitSteps, scene::ViewPreset::iso, &build_fig8c_pe_lattice},
     {"9", "Two adjacent PE chain units clustering on the coupled λ-λ* angle lines", {"lambda", "spacing"},
-     {"units", "spheres", "cages", "diagonals", "electrons", "angle_lines", "charges", "interface", "pairs"}, 0,
+     {"bonds", "carbons", "hydrogens", "spheres", "cages", "diagonals", "electrons", "angle_lines", "charges", "interface", "pairs"}, 0,
      scene::ViewPreset::iso, &build_fig9_clustering},
     {"10", "Polypropylene: (a) the chain unit, (b) its HSM, (c) its four H-PCPs on the tilted hexahedron", {},
      kChainUnitPanelsLayers, kChainUnitSteps, scene::ViewPreset::front, &build_fig10_pp,

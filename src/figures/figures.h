@@ -59,6 +59,8 @@ scene::Scene build_fig4_angle_lines(const FigureParams& params);
 scene::Scene build_fig5_eigenvector(const FigureParams& params);
 scene::Scene build_fig6_tube(const FigureParams& params);
 scene::Scene build_fig7_hexahedron(const FigureParams& params);
+// Figures 8c and 10c (and 8, 10) show one more H-PCP per step.
+inline constexpr int kChainUnitSteps = 4;
 scene::Scene build_fig8_pe(const FigureParams& params);  // 8a-8c side by side
 scene::Scene build_fig8a_pe_unit(const FigureParams& params);
 scene::Scene build_fig8b_pe_hsm(const FigureParams& params);

@@ -63,4 +63,45 @@ void add_interface_rectangle(SceneBuilder& b, const model::InterfaceRectangle& i
             {0.0f, 3.0f});
 }
 
+scene::Color atom_color(const model::Atom& atom) {
+    if (atom.space) return palette::space_color(*atom.space);
+    return atom.element == model::Element::carbon ? palette::carbon : palette::hydrogen;
+}
+
+void add_ball_and_stick(SceneBuilder& b, const model::ChainUnit& unit, const BallAndStick& style) {
+    // Ball radii in Å, the usual ball-and-stick fractions of the covalent radii.
+    constexpr double kCarbonBall = 0.24;
+    constexpr double kHydrogenBall = 0.16;
+    const auto at = [&](const glm::dvec3& p) {
+        return style.mirrored ? model::rotate_to_c0(p * style.scale) : p * style.scale;
+    };
+    const auto tint = [&](scene::Color c) { return palette::with_alpha(c, c.a * style.alpha); };
+    const auto& atoms = unit.atoms;
+
+    b.set_layer("bonds", "Sec. IV.D.2, Fig. 8 caption");
+    for (const auto& bond : unit.bonds) {
+        const auto& p = atoms[static_cast<std::size_t>(bond.a)];
+        const auto& q = atoms[static_cast<std::size_t>(bond.b)];
+        b.line(style.prefix + ".bond." + p.name + "-" + q.name, at(p.position), at(q.position), tint(palette::bond),
+               style.bond_px);
+    }
+    // The chain goes on through the two cut backbone bonds: half of each is drawn.
+    for (std::size_t i = 0; i < unit.chain_bonds.size(); ++i) {
+        const auto& cb = unit.chain_bonds[i];
+        const glm::dvec3 from = atoms[static_cast<std::size_t>(cb.atom)].position;
+        const glm::dvec3 half = (from + cb.neighbour) * 0.5;
+        const std::string id = style.prefix + ".chain_bond." + std::to_string(i);
+        b.line(id, at(from), at(half), tint(palette::bond), style.bond_px);
+        b.line(id + ".on", at(half), at(cb.neighbour), tint(palette::faint), 3.0f, true);
+    }
+    for (const auto element : {model::Element::carbon, model::Element::hydrogen}) {
+        const bool carbon = element == model::Element::carbon;
+        b.set_layer(carbon ? "carbons" : "hydrogens", carbon ? "Sec. IV.D.2" : "Sec. IV.D.2, IV.D.3");
+        for (const auto& atom : atoms)
+            if (atom.element == element)
+                b.sphere(style.prefix + "." + atom.name, at(atom.position),
+                         (carbon ? kCarbonBall : kHydrogenBall) * style.scale, tint(atom_color(atom)));
+    }
+}
+
 }  // namespace cagescope::figures

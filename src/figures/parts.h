@@ -1,6 +1,6 @@
 // Pieces that several figures draw the same way: a cube's edges, the magic
-// interface rectangle with its corner labels, and the small text and
-// direction helpers they use.
+// interface rectangle with its corner labels, a chain unit in ball and stick,
+// and the small text and direction helpers they use.
 #pragma once
 
 #include <array>
@@ -8,6 +8,7 @@
 #include <string>
 
 #include "figures/builder.h"
+#include "model/chain_unit.h"
 #include "model/two_hsm.h"
 
 namespace cagescope::figures {
@@ -31,5 +32,22 @@ void add_box_edges(SceneBuilder& b, const std::string& prefix, const std::array<
 // lines 2-2* and 3-3* drawn bold and its corners labelled.
 void add_interface_rectangle(SceneBuilder& b, const model::InterfaceRectangle& rect, float fill_alpha,
                              float label_px);
+
+// How add_ball_and_stick draws a chain unit (Fig. 8-10).
+struct BallAndStick {
+    std::string prefix = "unit";  // ids "<prefix>.C1", "<prefix>.bond.C1-H1a", "<prefix>.chain_bond.0"
+    double scale = 1.0;           // σ per Å; 1 draws in Å
+    bool mirrored = false;        // drawn as its image under R (c0's unit of Fig. 9)
+    float alpha = 1.0f;           // below 1, translucent: what lies inside the unit shows
+    float bond_px = 7.0f;
+};
+
+// The element colour of an atom; a selected H takes its space's colour.
+scene::Color atom_color(const model::Atom& atom);
+
+// The unit's carbons and hydrogens (layers "carbons", "hydrogens") and its
+// bonds (layer "bonds"), the two cut chain bonds drawn half, the chain going
+// on dashed.
+void add_ball_and_stick(SceneBuilder& b, const model::ChainUnit& unit, const BallAndStick& style);
 
 }  // namespace cagescope::figures

@@ -152,7 +152,6 @@ ChainUnit make_chain_unit(Polymer polymer) {
 
     // The centre of mass to the origin: the chain axis z passes through it.
     const dvec3 com = centre_of_mass(unit);
-    unit.centre_of_mass_from_c1 = com - c1;
     for (auto& atom : unit.atoms) atom.position -= com;
     for (auto& bond : unit.chain_bonds) bond.neighbour -= com;
 

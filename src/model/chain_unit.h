@@ -35,7 +35,7 @@ enum class HydrogenKind { none, secondary, tertiary, methyl };
 struct Atom {
     Element element = Element::carbon;
     std::string name;         // "C1", "H1a": ASCII, for ids
-    glm::dvec3 position{};    // Å, the unit's centre of mass at the origin
+    glm::dvec3 position{};    // Å, the unit's centre of mass at the origin (the chain axis z runs through it: PP's ⊕)
     HydrogenKind kind = HydrogenKind::none;
     std::optional<Space> space;  // for the four selected H: the 90° space whose colour it takes
 };
@@ -55,15 +55,11 @@ struct ChainBond {
 struct ChainUnit {
     Polymer polymer = Polymer::polyethylene;
     std::string formula;              // "-CH2-CH2-"
-    std::vector<Atom> atoms;
+    std::vector<Atom> atoms;          // C1 first, then C2
     std::vector<Bond> bonds;
     std::array<ChainBond, 2> chain_bonds{};  // to the previous and the next unit
     // The four selected H, in the order of the spaces α, β, γ, δ.
     std::array<int, 4> selected{};
-    // Where the unit's centre of mass was before it was moved to the origin:
-    // relative to the first backbone carbon, Å. The chain axis z runs through
-    // the centre of mass (PP's ⊕).
-    glm::dvec3 centre_of_mass_from_c1{};
     // σ per Å: the farthest atom centre then lies kFitRadius from 0*.
     double angstrom_to_sigma = 0;
     static constexpr double kFitRadius = 0.4;  // σ, inside the sphere of radius 1/2

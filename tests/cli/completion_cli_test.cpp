@@ -39,7 +39,7 @@ TEST_CASE("completion scripts offer every figure id, material and camera name") 
     for (const auto& f : figures::figure_list()) CHECK(words.count(std::string(f.id)) == 1);
     for (const auto& m : model::material_presets()) CHECK(words.count(m.name) == 1);
     for (const auto& name : scene::view_preset_names()) CHECK(words.count(std::string(name)) == 1);
-    for (const char* sub : {"numbers", "table1", "render", "bench", "view", "tour", "completion"})
+    for (const char* sub : {"numbers", "table1", "render", "scene", "bench", "view", "tour", "completion"})
         CHECK(words.count(sub) == 1);
 }
 

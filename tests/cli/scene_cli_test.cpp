@@ -1,23 +1,17 @@
 // `cagescope scene` run as a process, and the Fig. 9 sidecars saved before
 // 0.2.0 (when Fig. 9 was Fig. 7 with As2S3), which must still open.
 #include <catch2/catch.hpp>
-#include <filesystem>
 #include <nlohmann/json.hpp>
 #include <set>
 
 #include "figures/figures.h"
-#include "png_reader.h"
+#include "hardening/spawn.h"
 #include "support/process.h"
 
 using namespace cagescope;
-namespace fs = std::filesystem;
+using test::TempDir;
 
 namespace {
-struct TempDir {
-    fs::path path{test::make_temp_dir()};
-    ~TempDir() { fs::remove_all(path); }
-    std::string operator/(const std::string& name) const { return (path / name).string(); }
-};
 const std::string kFixtures = std::string(CAGESCOPE_SOURCE_DIR) + "/tests/fixtures/";
 }  // namespace
 
@@ -88,28 +82,22 @@ TEST_CASE("a Fig. 9 sidecar of 0.1.0 re-renders as Fig. 7 with As2S3, with a war
     REQUIRE(old.exit_code == 0);
     CHECK_THAT(old.err, Catch::Contains("warning"));
     CHECK_THAT(old.err, Catch::Contains("Fig. 7 --material As2S3"));
-    const auto sidecar = nlohmann::json::parse(test::read_bytes(dir / "old.json"));
+    const auto sidecar = nlohmann::json::parse(test::read_file(dir / "old.json"));
     CHECK(sidecar["figure"] == "7");
     CHECK(sidecar["parameters"]["material"] == "As2S3");
 
     // The fixture's camera and size, asked for afresh as Fig. 7 with As2S3: the same pixels.
-    nlohmann::json fresh = nlohmann::json::parse(test::read_bytes(kFixtures + "fig9-v0.1.0.json"));
+    nlohmann::json fresh = nlohmann::json::parse(test::read_file(kFixtures + "fig9-v0.1.0.json"));
     fresh["version"] = "0.2.0";
     fresh["figure"] = "7";
     fresh["parameters"]["material"] = "As2S3";
     const std::string fresh_path = dir / "fresh-request.json";
-    {
-        std::FILE* f = std::fopen(fresh_path.c_str(), "w");
-        REQUIRE(f);
-        const std::string text = fresh.dump(2);
-        std::fwrite(text.data(), 1, text.size(), f);
-        std::fclose(f);
-    }
+    test::write_file(fresh_path, fresh.dump(2));
     const auto again = test::run_cagescope({"render", "--from", fresh_path, "--out", dir / "fresh.png"});
     INFO(again.err);
     REQUIRE(again.exit_code == 0);
     CHECK(again.err.empty());
-    CHECK(test::read_bytes(dir / "old.png") == test::read_bytes(dir / "fresh.png"));
+    CHECK(test::read_file(dir / "old.png") == test::read_file(dir / "fresh.png"));
 
     // And a fixture of Fig. 10 (PP) likewise.
     const auto pp = test::run_cagescope({"render", "--from", kFixtures + "fig10-v0.1.0.json", "--out", dir / "pp.png"});
