@@ -215,8 +215,10 @@ scene::Scene panel_c(const model::ChainUnit& unit, const FigureParams& params) {
     s.title = "Fig. " + figure_number(polymer) + "c  " + polymer_long_name(polymer) +
               ": the four H-PCPs appear at the starting positions 9, 10, 11, 12 of the larger lattice";
     s.caption = std::to_string(shown) + " of 4 H-PCPs   larger lattice: the hexahedron of edge a = 1 + d_L* = " +
-                with_paper(fixed(a, 4) + " σ", "1.1046") + ", Ω_z = " + fixed(omega_z, 1) + "° (" + material.name +
-                ", Eq. 11)   the 2Δd = " + fixed(model::cage_side(), 4) + " σ cage concentric inside";
+                with_paper(fixed(a, 4) + " σ", "1.1046") + ", Ω_z = acos(Tg°/Tg) = " +
+                with_paper(fixed(omega_z, 1) + "°", polymer == Polymer::polyethylene ? "0°, the cube" : "≈ 42°") +
+                " (" + material.name + ", Eq. 11)   the 2Δd = " + with_paper(fixed(model::cage_side(), 4) + " σ", "0.1103") +
+                " cage concentric inside";
     s.notes = {
         "The \"four starting positions of the larger cube lattice\" are read as the start corners 9, 10, 11, 12 of "
         "the four loop edges, carried from the 2Δd cage to the hexahedron of edge a by the same centre and "
