@@ -139,7 +139,8 @@ step "zsh completion"
 if command -v zsh >/dev/null; then
   zsh -n /usr/share/zsh/vendor-completions/_cagescope || fail "_cagescope is not valid zsh"
   # An interactive zsh on a pseudo-terminal (zpty): type the words, press
-  # Tab, and keep what it lists (terminal escapes removed).
+  # Tab, and keep what it lists (each terminal escape turned into a space, so the
+  # last id listed stays a word of its own before the prompt that follows it).
   cat >"$work/tab.zsh" <<'ZSH'
 zmodload zsh/zpty
 zpty z zsh -f -i
@@ -153,7 +154,7 @@ zpty -r z out '*END-MARK*'
 print -r -- "$out"
 zpty -d z
 ZSH
-  listed=$(timeout 30 zsh -f "$work/tab.zsh" "cagescope render --figure " | sed 's/\x1b\[[0-9;?]*[A-Za-z]//g' | tr -d '\r')
+  listed=$(timeout 30 zsh -f "$work/tab.zsh" "cagescope render --figure " | sed 's/\x1b\[[0-9;?]*[A-Za-z]/ /g' | tr -d '\r')
   for id in $ids; do
     grep -qw -- "$id" <<<"$listed" || fail "zsh completion of 'render --figure ' lacks figure $id"
   done
