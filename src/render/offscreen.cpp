@@ -58,21 +58,6 @@ Image render_offscreen(Renderer& renderer, const scene::Camera& camera, const Of
 
     detail::RenderTarget msaa_target;
     detail::RenderTarget resolve_target;
-    if (tiled) {
-        // Label occlusion is measured once on a whole-frame probe (scaled to
-        // fit one tile) so that labels crossing tile borders look the same in
-        // every tile.
-        const double shrink = std::min(static_cast<double>(tile_limit) / full_w, static_cast<double>(tile_limit) / full_h);
-        const int probe_w = std::max(1, static_cast<int>(full_w * shrink));
-        const int probe_h = std::max(1, static_cast<int>(full_h * shrink));
-        msaa_target.create(probe_w, probe_h, 1, true);
-        FrameOptions probe = frame;
-        probe.width = probe_w;
-        probe.height = probe_h;
-        probe.pixel_scale = frame.pixel_scale * static_cast<float>(shrink);
-        renderer.draw(camera, probe);
-        frame.label_occlusion = LabelOcclusion::reuse;
-    }
     msaa_target.create(tile_w, tile_h, samples, true);
     if (samples > 1) resolve_target.create(tile_w, tile_h, 1, false);
 

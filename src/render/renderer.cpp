@@ -11,7 +11,6 @@ Renderer::Renderer() : impl_(std::make_unique<Impl>()) {
     s.flat_prog.load("shaders/mesh.vert", "shaders/mesh.frag", "#define LIT 0\n");
     s.lit_prog.load("shaders/mesh.vert", "shaders/mesh.frag", "#define LIT 1\n");
     s.text_prog.load("shaders/text.vert", "shaders/text.frag");
-    s.anchor_prog.load("shaders/anchor.vert", "shaders/anchor.frag");
     s.picture_prog.load("shaders/picture.vert", "shaders/picture.frag");
     glGenVertexArrays(1, &s.quad_vao);
     glGenBuffers(1, &s.quad_ibo);
@@ -47,12 +46,6 @@ Renderer::Renderer() : impl_(std::make_unique<Impl>()) {
     glEnableVertexAttribArray(2);
     glVertexAttribPointer(2, 4, GL_FLOAT, GL_FALSE, text_stride, reinterpret_cast<void*>(4 * sizeof(float)));
 
-    glGenVertexArrays(1, &s.anchor_vao);
-    glGenBuffers(1, &s.anchor_vbo);
-    glBindVertexArray(s.anchor_vao);
-    glBindBuffer(GL_ARRAY_BUFFER, s.anchor_vbo);
-    glEnableVertexAttribArray(0);
-    glVertexAttribPointer(0, 4, GL_FLOAT, GL_FALSE, 4 * sizeof(float), nullptr);
     glBindVertexArray(0);
     glBindBuffer(GL_ARRAY_BUFFER, 0);
 
@@ -79,7 +72,7 @@ Renderer::~Renderer() {
     if ((flags & GL_CONTEXT_FLAG_DEBUG_BIT) && epoxy_has_gl_extension("GL_KHR_debug"))
         glDebugMessageCallback(nullptr, nullptr);
     for (Program* p : {&s.sphere_prog, &s.speck_prog, &s.line_prog, &s.flat_prog, &s.lit_prog, &s.text_prog,
-                       &s.anchor_prog, &s.picture_prog})
+                       &s.picture_prog})
         glDeleteProgram(p->id);
     s.spheres.destroy();
     s.translucent_spheres.destroy();
@@ -88,11 +81,10 @@ Renderer::~Renderer() {
     if (s.picture_fbo) glDeleteFramebuffers(1, &s.picture_fbo);
     if (s.picture_texture) glDeleteTextures(1, &s.picture_texture);
     if (s.picture_depth) glDeleteRenderbuffers(1, &s.picture_depth);
-    const GLuint vaos[] = {s.quad_vao, s.mesh_vao, s.text_vao, s.anchor_vao};
-    glDeleteVertexArrays(4, vaos);
-    const GLuint buffers[] = {s.quad_ibo, s.mesh_vbo, s.text_vbo, s.anchor_vbo};
-    glDeleteBuffers(4, buffers);
-    if (!s.queries.empty()) glDeleteQueries(static_cast<GLsizei>(s.queries.size()), s.queries.data());
+    const GLuint vaos[] = {s.quad_vao, s.mesh_vao, s.text_vao};
+    glDeleteVertexArrays(3, vaos);
+    const GLuint buffers[] = {s.quad_ibo, s.mesh_vbo, s.text_vbo};
+    glDeleteBuffers(3, buffers);
 }
 
 void Renderer::set_scene(const scene::Scene& scene) { impl_->build(scene); }
@@ -356,7 +348,7 @@ void Renderer::Impl::draw(const scene::Camera& camera, const FrameOptions& o) {
     check_errors("translucent pass");
 
     // 5. Labels, in screen space over everything.
-    draw_labels(view, proj, full_proj, o, ortho, scale, fw, fh);
+    draw_labels(camera, o, scale, fw, fh);
     check_errors("label pass");
 
     glEnable(GL_MULTISAMPLE);

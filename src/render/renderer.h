@@ -27,12 +27,6 @@ struct Tile {
     int full_height = 0;
 };
 
-// How labels find out whether their anchor is hidden behind geometry.
-enum class LabelOcclusion {
-    measure,  // test each anchor against this frame's depth buffer (default)
-    reuse,    // use the result of the last `measure` draw (tiles of one frame)
-};
-
 struct FrameOptions {
     int width = 0;                       // framebuffer (or tile) size, pixels
     int height = 0;
@@ -54,7 +48,6 @@ struct FrameOptions {
     // export.
     bool level_of_detail = false;
     Tile tile;                           // tiled export, or the viewer's view beside its panel
-    LabelOcclusion label_occlusion = LabelOcclusion::measure;
 };
 
 // Per-draw statistics for tests and the viewer's overlay.

@@ -14,12 +14,14 @@
 #include <array>
 #include <cmath>
 #include <cstdint>
+#include <optional>
 #include <glm/geometric.hpp>
 #include <glm/gtc/type_ptr.hpp>
 #include <glm/mat4x4.hpp>
 #include <unordered_map>
 #include <vector>
 
+#include "frame/labels.h"
 #include "render/font_atlas.h"
 #include "render/gl_util.h"
 
@@ -176,30 +178,10 @@ struct TranslucentPolygon {
     int layer;
 };
 
-struct LabelData {
-    glm::vec3 anchor;
-    float pull;  // world distance toward the eye for the occlusion test
-    std::string text;
-    scene::Color color;
-    float size_px;
-    scene::LabelPlacement placement;
-    glm::vec2 offset_px;
-    int layer;
-    bool occluded = false;
-    float clearance = 0.0f;  // radius of the sphere the label names: text starts outside it
-};
-
 struct SortItem {
     float depth;  // view-space z (more negative is farther)
     int kind;     // 0 sphere, 1 polygon
     int index;
-};
-
-struct Box {
-    float x0, y0, x1, y1;
-    bool overlaps(const Box& o, float pad) const {
-        return x0 < o.x1 + pad && o.x0 < x1 + pad && y0 < o.y1 + pad && o.y0 < y1 + pad;
-    }
 };
 
 }  // namespace detail
@@ -210,7 +192,7 @@ struct Renderer::Impl {
     // Flat polygons and lit arrow heads are two builds of mesh.frag: llvmpipe
     // runs both sides of a branch, even on a uniform, so one program that
     // could light paid for lighting on every polygon pixel (15% of Fig. 7).
-    Program sphere_prog, speck_prog, line_prog, flat_prog, lit_prog, text_prog, anchor_prog, picture_prog;
+    Program sphere_prog, speck_prog, line_prog, flat_prog, lit_prog, text_prog, picture_prog;
     // Spheres and segments are screen quads pulled from buffer textures: no
     // vertex attributes, only an index buffer of 4 vertices per quad, so the
     // vertex shader runs 4 times per quad instead of 6 (llvmpipe shades each
@@ -221,8 +203,6 @@ struct Renderer::Impl {
     GLuint mesh_vao = 0, mesh_vbo = 0;
     GLuint text_vao = 0, text_vbo = 0;
     GLsizeiptr text_vbo_capacity = 0;
-    GLuint anchor_vao = 0, anchor_vbo = 0;
-    std::vector<GLuint> queries;
     detail::FontAtlas fonts;
 
     // Scene data, grouped by layer (ranges indexed by layer).
@@ -231,7 +211,7 @@ struct Renderer::Impl {
     std::vector<std::vector<Block>> sphere_blocks, segment_blocks;  // by layer
     std::vector<TranslucentSphere> trans_spheres;
     std::vector<TranslucentPolygon> trans_polygons;
-    std::vector<LabelData> labels;
+    std::optional<frame::SceneLabels> scene_labels;  // placed every frame
     std::vector<Highlight> highlights;  // by primitive index; kind label = nothing to highlight
     Copies copies;  // empty without a valid scene::Repeat
 
@@ -247,7 +227,6 @@ struct Renderer::Impl {
     std::vector<float> sorted_sphere_data;
     std::vector<float> text_vertices;
     std::vector<int> font_sizes;
-    std::vector<Box> placed;
     DrawList sphere_quads, sphere_specks, segment_quads;
     std::vector<CopyDraw> copy_draw;               // by copy
     struct Pictured {
@@ -302,8 +281,7 @@ struct Renderer::Impl {
                                       int highlight_first, int highlight_last, bool multisampled);
     void build(const scene::Scene& scene);
     void draw(const scene::Camera& camera, const FrameOptions& options);
-    void draw_labels(const glm::mat4& view, const glm::mat4& proj, const glm::mat4& full_proj,
-                     const FrameOptions& o, bool ortho, float scale, int full_w, int full_h);
+    void draw_labels(const scene::Camera& camera, const FrameOptions& o, float scale, int full_w, int full_h);
 };
 
 }  // namespace cagescope::render

@@ -116,7 +116,6 @@ void Renderer::Impl::build(const scene::Scene& scene) {
     polygon_ranges.assign(nl, {});
     trans_spheres.clear();
     trans_polygons.clear();
-    labels.clear();
     highlights.assign(scene.primitives.size(), Highlight{Kind::label, -1, -1, -1, -1, false});
 
     std::vector<float> sphere_data, segment_data, mesh_data, trans_poly_data;
@@ -174,9 +173,6 @@ void Renderer::Impl::build(const scene::Scene& scene) {
                                  false);
                 }
                 highlights[index] = {Kind::arrow, first, static_cast<int>(segment_data.size() / 16), 0, 0, false};
-            } else if (const auto* label = std::get_if<scene::Label>(&p->shape)) {
-                labels.push_back({label->anchor, 0.0f, label->text, label->color, label->size_px, label->placement,
-                                  label->offset_px, layer});
             }
         }
         sphere_ranges[l] = {sphere_first, static_cast<GLsizei>(sphere_data.size() / 8) - sphere_first};
@@ -247,20 +243,6 @@ void Renderer::Impl::build(const scene::Scene& scene) {
         }
     }
 
-    // A label anchored inside an opaque sphere (the point it names) is tested
-    // for occlusion from just outside that sphere, so its own sphere never
-    // hides it. A translucent sphere is a container seen through (a hard
-    // sphere round its molecule): labels inside it stay where they are.
-    for (LabelData& label : labels) {
-        for (const scene::Primitive& p : scene.primitives) {
-            const auto* s = std::get_if<scene::Sphere>(&p.shape);
-            if (s && s->color.a >= 1.0f && glm::length(label.anchor - s->center) <= s->radius * 1.001f) {
-                label.pull = std::max(label.pull, s->radius * 1.15f + glm::length(label.anchor - s->center));
-                label.clearance = std::max(label.clearance, s->radius - glm::length(label.anchor - s->center));
-            }
-        }
-    }
-
     spheres.upload(sphere_data, GL_STATIC_DRAW);
     segments.upload(segment_data, GL_STATIC_DRAW);
     sorted_sphere_data.assign(trans_spheres.size() * 16, 0.0f);
@@ -272,21 +254,11 @@ void Renderer::Impl::build(const scene::Scene& scene) {
     glBindBuffer(GL_ARRAY_BUFFER, mesh_vbo);
     glBufferData(GL_ARRAY_BUFFER, static_cast<GLsizeiptr>(std::max<std::size_t>(mesh_data.size(), 1) * sizeof(float)),
                  mesh_data.empty() ? nullptr : mesh_data.data(), GL_STATIC_DRAW);
-    std::vector<float> anchor_data;
-    for (const LabelData& label : labels) push_vec(anchor_data, glm::vec4(label.anchor, label.pull));
-    glBindBuffer(GL_ARRAY_BUFFER, anchor_vbo);
-    glBufferData(GL_ARRAY_BUFFER, static_cast<GLsizeiptr>(std::max<std::size_t>(anchor_data.size(), 1) * sizeof(float)),
-                 anchor_data.empty() ? nullptr : anchor_data.data(), GL_STATIC_DRAW);
     glBindBuffer(GL_ARRAY_BUFFER, 0);
-    if (queries.size() < labels.size()) {
-        const std::size_t old = queries.size();
-        queries.resize(labels.size());
-        glGenQueries(static_cast<GLsizei>(labels.size() - old), queries.data() + old);
-    }
+    scene_labels.emplace(scene);
     layer_visible.assign(nl, 1);
     text_vertices.reserve(4096);
     font_sizes.reserve(16);
-    placed.reserve(labels.size());
     check_errors("set_scene");
 }
 

@@ -1,0 +1,180 @@
+#include "frame/labels.h"
+
+#include <algorithm>
+#include <array>
+#include <cmath>
+#include <glm/geometric.hpp>
+#include <glm/mat4x4.hpp>
+#include <unordered_map>
+
+namespace cagescope::frame {
+
+namespace {
+
+// Whether the segment from `from` to `to` passes through the sphere before
+// reaching `to` (a little margin so a surface point does not hide itself).
+bool sphere_blocks(const glm::vec3& from, const glm::vec3& to, const glm::vec3& center, float radius) {
+    const glm::vec3 d = to - from;
+    const float length = glm::length(d);
+    if (length <= 0.0f) return false;
+    const glm::vec3 u = d / length;
+    const glm::vec3 oc = from - center;
+    const float b = glm::dot(oc, u);
+    const float c = glm::dot(oc, oc) - radius * radius;
+    const float disc = b * b - c;
+    if (disc <= 0.0f) return false;
+    const float t = -b - std::sqrt(disc);
+    return t > 0.0f && t < length * (1.0f - 1e-4f);
+}
+
+// Möller-Trumbore: whether the segment crosses the triangle before `to`.
+bool triangle_blocks(const glm::vec3& from, const glm::vec3& to, const glm::vec3& a, const glm::vec3& b,
+                     const glm::vec3& c) {
+    const glm::vec3 d = to - from;
+    const glm::vec3 e1 = b - a, e2 = c - a;
+    const glm::vec3 p = glm::cross(d, e2);
+    const float det = glm::dot(e1, p);
+    if (std::abs(det) < 1e-12f) return false;
+    const float inv = 1.0f / det;
+    const glm::vec3 s = from - a;
+    const float u = glm::dot(s, p) * inv;
+    if (u < 0.0f || u > 1.0f) return false;
+    const glm::vec3 q = glm::cross(s, e1);
+    const float v = glm::dot(d, q) * inv;
+    if (v < 0.0f || u + v > 1.0f) return false;
+    const float t = glm::dot(e2, q) * inv;
+    return t > 0.0f && t < 1.0f - 1e-4f;
+}
+
+}  // namespace
+
+SceneLabels::SceneLabels(const scene::Scene& scene) {
+    layers_ = scene.layers();
+    std::unordered_map<std::string, int> layer_index;
+    for (std::size_t i = 0; i < layers_.size(); ++i) layer_index[layers_[i]] = static_cast<int>(i);
+    for (std::size_t i = 0; i < scene.primitives.size(); ++i) {
+        const scene::Primitive& p = scene.primitives[i];
+        const int layer = layer_index[p.layer];
+        if (const auto* label = std::get_if<scene::Label>(&p.shape)) {
+            labels_.push_back({i, *label, layer, 0.0f, 0.0f});
+        } else if (const auto* s = std::get_if<scene::Sphere>(&p.shape)) {
+            if (s->color.a >= 1.0f) spheres_.push_back({s->center, s->radius, layer});
+        } else if (const auto* poly = std::get_if<scene::Polygon>(&p.shape)) {
+            if (poly->color.a < 1.0f || poly->points.size() < 3) continue;
+            for (std::size_t k = 1; k + 1 < poly->points.size(); ++k)
+                triangles_.push_back({poly->points[0], poly->points[k], poly->points[k + 1], layer});
+        }
+    }
+    // A label anchored inside an opaque sphere (the point it names) is tested
+    // for occlusion from just outside that sphere, so its own sphere never
+    // hides it, and its text starts outside the sphere. A translucent sphere
+    // is a container seen through (a hard sphere round its molecule): labels
+    // inside it stay where they are.
+    for (Source& source : labels_) {
+        for (const OccludingSphere& s : spheres_) {
+            const float inside = glm::length(source.label.anchor - s.center);
+            if (inside <= s.radius * 1.001f) {
+                source.pull = std::max(source.pull, s.radius * 1.15f + inside);
+                source.clearance = std::max(source.clearance, s.radius - inside);
+            }
+        }
+    }
+}
+
+std::vector<char> SceneLabels::visible_layers(const std::set<std::string>& hidden_layers) const {
+    std::vector<char> visible(layers_.size(), 1);
+    for (std::size_t i = 0; i < layers_.size(); ++i) visible[i] = hidden_layers.count(layers_[i]) == 0;
+    return visible;
+}
+
+bool SceneLabels::hidden(const scene::Camera& camera, const glm::vec3& point,
+                         const std::set<std::string>& hidden_layers) const {
+    return hidden(camera, point, visible_layers(hidden_layers));
+}
+
+bool SceneLabels::hidden(const scene::Camera& camera, const glm::vec3& point, const std::vector<char>& visible) const {
+    const bool ortho = camera.projection == scene::Projection::orthographic;
+    // Orthographic rays come from far behind the eye, along the view direction.
+    const glm::vec3 from = ortho ? point - camera.forward() * (camera.distance * 4.0f + 1e3f) : camera.eye();
+    for (const OccludingSphere& s : spheres_)
+        if (visible[static_cast<std::size_t>(s.layer)] && sphere_blocks(from, point, s.center, s.radius)) return true;
+    for (const OccludingTriangle& t : triangles_)
+        if (visible[static_cast<std::size_t>(t.layer)] && triangle_blocks(from, point, t.a, t.b, t.c)) return true;
+    return false;
+}
+
+std::vector<PlacedLabel> SceneLabels::place(const scene::Camera& camera, const LabelFrame& frame) const {
+    std::vector<PlacedLabel> out;
+    if (labels_.empty() || frame.width <= 0 || frame.height <= 0) return out;
+    const std::vector<char> visible = visible_layers(frame.hidden_layers);
+    const float scale = frame.pixel_scale > 0.0f ? frame.pixel_scale : 1.0f;
+    const float fw = static_cast<float>(frame.width);
+    const float fh = static_cast<float>(frame.height);
+    const glm::mat4 proj = camera.projection_matrix(fw / fh);
+    const glm::mat4 view_proj = proj * camera.view_matrix();
+    const bool ortho = camera.projection == scene::Projection::orthographic;
+    const float margin = 2.0f * scale;
+    const float base_gap = 5.0f * scale;
+    std::vector<Box> placed;
+    for (const Source& source : labels_) {
+        const scene::Label& label = source.label;
+        if (!visible[static_cast<std::size_t>(source.layer)] || label.text.empty()) continue;
+        const glm::vec4 clip = view_proj * glm::vec4(label.anchor, 1.0f);
+        if (clip.w <= 1e-6f) continue;  // behind the eye
+        PlacedLabel result;
+        result.primitive = source.primitive;
+        result.color = label.color;
+        result.text = layout_text(label.text, label.size_px * scale);
+        const float ax = (clip.x / clip.w * 0.5f + 0.5f) * fw + label.offset_px.x * scale;
+        const float ay = (0.5f - clip.y / clip.w * 0.5f) * fh + label.offset_px.y * scale;
+        result.anchor_px = {ax, ay};
+        const float tw = result.text.width, th = result.text.height;
+        // Clear of the sphere the label names (its radius on screen), then the gap.
+        const float gap = base_gap + source.clearance * proj[1][1] * fh * 0.5f / clip.w;
+        const auto box_for = [&](scene::LabelPlacement p, bool& shifted) {
+            float x = ax, y = ay;
+            switch (p) {
+                case scene::LabelPlacement::center: x = ax - tw * 0.5f; y = ay - th * 0.5f; break;
+                case scene::LabelPlacement::right: x = ax + gap; y = ay - th * 0.5f; break;
+                case scene::LabelPlacement::left: x = ax - gap - tw; y = ay - th * 0.5f; break;
+                case scene::LabelPlacement::above: x = ax - tw * 0.5f; y = ay - gap - th * 0.9f; break;
+                case scene::LabelPlacement::below: x = ax - tw * 0.5f; y = ay + gap - th * 0.1f; break;
+            }
+            const float cx = std::max(margin, std::min(x, fw - margin - tw));
+            const float cy = std::max(margin, std::min(y, fh - margin - th));
+            shifted = std::abs(cx - x) > 0.5f || std::abs(cy - y) > 0.5f;
+            return Box{cx, cy, cx + tw, cy + th};
+        };
+        using P = scene::LabelPlacement;
+        const std::array<P, 5> order{label.placement, P::right, P::above, P::left, P::below};
+        bool shifted = false;
+        Box box = box_for(label.placement, shifted);
+        int best = 3;  // 0 free and in place, 1 free but shifted, 2 taken, 3 none yet
+        for (const P p : order) {
+            bool moved = false;
+            const Box candidate = box_for(p, moved);
+            const bool free = std::none_of(placed.begin(), placed.end(),
+                                           [&](const Box& b) { return b.overlaps(candidate, 2.0f * scale); });
+            const int rank = !free ? 2 : moved ? 1 : 0;
+            if (rank < best) {
+                best = rank;
+                box = candidate;
+                shifted = moved;
+                if (rank == 0) break;
+            }
+        }
+        // Whole pixels: crisp glyphs, and every output puts them at the same place.
+        box = {std::round(box.x0), std::round(box.y0), std::round(box.x0) + tw, std::round(box.y0) + th};
+        placed.push_back(box);
+        result.box = box;
+        result.shifted = shifted;
+        // The occlusion test starts just in front of the anchor (toward the eye).
+        const glm::vec3 toward_eye =
+            ortho ? -camera.forward() : glm::normalize(camera.eye() - label.anchor);
+        result.occluded = hidden(camera, label.anchor + toward_eye * (source.pull + 1e-4f * camera.distance), visible);
+        out.push_back(std::move(result));
+    }
+    return out;
+}
+
+}  // namespace cagescope::frame
