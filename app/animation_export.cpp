@@ -44,9 +44,9 @@ FrameRange parse_frame_range(const std::string& text) {
     return r;
 }
 
-std::string frame_file_name(const std::string& figure, int index) {
+std::string frame_file_name(const std::string& figure, int index, const std::string& extension) {
     char buf[64];
-    std::snprintf(buf, sizeof buf, "fig%s_%04d.png", figure.c_str(), index);
+    std::snprintf(buf, sizeof buf, "fig%s_%04d.%s", figure.c_str(), index, extension.c_str());
     return buf;
 }
 

@@ -21,8 +21,8 @@ inline constexpr int kMaxFrames = 10000;
 // Throws UsageError saying what the form is and what was wrong.
 FrameRange parse_frame_range(const std::string& text);
 
-// "fig2_0007.png" for frame 7 of figure 2.
-std::string frame_file_name(const std::string& figure, int index);
+// "fig2_0007.png" for frame 7 of figure 2 (another extension for SVG, PDF).
+std::string frame_file_name(const std::string& figure, int index, const std::string& extension = "png");
 
 enum class VideoFormat { gif, mp4 };
 

@@ -5,6 +5,8 @@
 #include <chrono>
 #include <cstdio>
 #include <filesystem>
+#include <fstream>
+#include <iterator>
 #include <map>
 #include <optional>
 #include <unistd.h>
@@ -12,6 +14,7 @@
 #include "cli_support.h"
 #include "export/atomic_file.h"
 #include "export/exporter.h"
+#include "export/png.h"
 #include "figures/figures.h"
 #include "json_file.h"
 #include "model/parameters.h"
@@ -37,6 +40,8 @@ struct RenderOptions {
     std::string out;
     std::string out_dir;
     std::string size = "1920x1080";
+    std::optional<double> dpi;
+    std::string format;                    // png, svg or pdf for --all/--frames (else from --out)
     int ssaa = ImageSettings{}.ssaa;
     bool transparent = false;
     std::string background = "white";
@@ -51,7 +56,37 @@ struct RenderOptions {
     bool quiet = false;
 };
 
-std::string default_file_name(const std::string& figure) { return "fig" + figure + ".png"; }
+std::string default_file_name(const std::string& figure, output::ImageFormat format = output::ImageFormat::png) {
+    return "fig" + figure + "." + output::to_string(format);
+}
+
+// --format, or png.
+output::ImageFormat format_option(const RenderOptions& o) {
+    if (o.format.empty()) return output::ImageFormat::png;
+    const auto f = output::image_format_from_string(o.format);
+    if (!f) throw UsageError("--format " + o.format + ": allowed " + output::image_format_names());
+    return *f;
+}
+
+// The sidecar a --from file holds: a NAME.json, or a PNG cagescope wrote
+// (its iTXt chunk).
+JsonDocument read_sidecar_document(const fs::path& path) {
+    std::error_code ec;
+    if (path.extension() != ".png") return read_json_document(path);
+    std::ifstream in(path, std::ios::binary);
+    if (!in) throw UsageError("--from " + path.string() + ": cannot open the file");
+    const std::vector<std::uint8_t> bytes((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+    std::optional<std::string> text;
+    try {
+        text = output::read_png_sidecar(bytes);
+    } catch (const std::runtime_error& e) {
+        throw UsageError("--from " + path.string() + ": " + e.what());
+    }
+    if (!text)
+        throw UsageError("--from " + path.string() + ": not a PNG with a cagescope sidecar chunk (PNGs written by "
+                         "cagescope 0.3.0 or later carry one); use the NAME.json written beside it");
+    return parse_json_document(std::move(*text), path.string());
+}
 
 RenderRequest request_from_options(const RenderOptions& o, const std::string& figure, const CLI::App& cmd) {
     RenderRequest req;
@@ -71,7 +106,9 @@ RenderRequest request_from_options(const RenderOptions& o, const std::string& fi
         req.camera.projection = *projection;
     }
 
-    const auto [w, h] = parse_size(o.size);
+    const ImageSize size = parse_image_size(o.size, o.dpi);
+    const int w = size.width, h = size.height;
+    req.image.print = size.print;
     req.image.width = w;
     req.image.height = h;
     req.image.ssaa = o.ssaa;
@@ -112,14 +149,14 @@ void render_one(render::Renderer& renderer, const RenderRequest& req, const fs::
 // The figure's clock from first to last: a numbered PNG sequence in `dir`,
 // with progress on a terminal.
 void render_frames(render::Renderer& renderer, RenderRequest req, const FrameRange& range, const fs::path& dir,
-                   bool quiet) {
+                   output::ImageFormat format, bool quiet) {
     const auto start = std::chrono::steady_clock::now();
     const auto times = range.times();
     const bool tty = ::isatty(2) != 0;
     const auto* time_field = figures::find_param_field("time");
     for (std::size_t i = 0; i < times.size(); ++i) {
         time_field->set(req.params, times[i]);
-        const std::string name = frame_file_name(req.figure, static_cast<int>(i));
+        const std::string name = frame_file_name(req.figure, static_cast<int>(i), output::to_string(format));
         if (!quiet && tty) std::fprintf(stderr, "\rframe %zu/%zu  t = %g  %s ", i + 1, times.size(), times[i], name.c_str());
         export_figure(renderer, req, dir / name);
         check_gl_errors(renderer, dir / name);
@@ -128,8 +165,8 @@ void render_frames(render::Renderer& renderer, RenderRequest req, const FrameRan
     const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
     if (!quiet)
         std::printf("wrote %zu frames %s ... %s (with sidecars) to %s in %.2f s\n", times.size(),
-                    frame_file_name(req.figure, 0).c_str(),
-                    frame_file_name(req.figure, static_cast<int>(times.size()) - 1).c_str(), dir.c_str(), seconds);
+                    frame_file_name(req.figure, 0, output::to_string(format)).c_str(),
+                    frame_file_name(req.figure, static_cast<int>(times.size()) - 1, output::to_string(format)).c_str(), dir.c_str(), seconds);
 }
 
 // A scratch directory for frames that only feed a video; removed on scope exit.
@@ -156,7 +193,8 @@ void check_video_file(const std::string& option, const fs::path& out, const char
 }
 
 void check_output_file(const fs::path& out) {
-    if (out.extension() != ".png") throw UsageError("--out " + out.string() + ": the file name must end in .png");
+    if (!output::image_format_from_path(out))
+        throw UsageError("--out " + out.string() + ": the file name must end in .png, .svg or .pdf (the format)");
     std::error_code ec;
     if (fs::is_directory(out, ec)) throw UsageError("--out " + out.string() + ": is a directory; use --out-dir");
     const fs::path dir = out.has_parent_path() ? out.parent_path() : fs::path(".");
@@ -167,9 +205,10 @@ void run(const RenderOptions& o, const CLI::App& cmd, CommandMode mode) {
     std::vector<std::pair<RenderRequest, fs::path>> jobs;
     if (!o.from.empty()) {
         auto warn = [](const std::string& m) { std::fprintf(stderr, "cagescope: warning: %s\n", m.c_str()); };
-        RenderRequest req = request_from_sidecar(read_json_document(o.from), warn);
+        RenderRequest req = request_from_sidecar(read_sidecar_document(o.from), warn);
         if (o.out.empty() && o.out_dir.empty()) throw UsageError("--from needs --out FILE.png or --out-dir DIR");
-        const fs::path out = o.out.empty() ? fs::path(o.out_dir) / default_file_name(req.figure) : fs::path(o.out);
+        const fs::path out =
+            o.out.empty() ? fs::path(o.out_dir) / default_file_name(req.figure, format_option(o)) : fs::path(o.out);
         jobs.emplace_back(std::move(req), out);
     } else if (o.all) {
         if (o.out_dir.empty()) throw UsageError("--all writes one file per figure: give --out-dir DIR");
@@ -180,7 +219,7 @@ void run(const RenderOptions& o, const CLI::App& cmd, CommandMode mode) {
         for (const auto& f : figures::figure_list())
             if (f.in_paper)
                 jobs.emplace_back(request_from_options(o, std::string(f.id), cmd),
-                              fs::path(o.out_dir) / default_file_name(std::string(f.id)));
+                                  fs::path(o.out_dir) / default_file_name(std::string(f.id), format_option(o)));
     } else if (!o.frames.empty()) {
         if (o.figure.empty()) throw UsageError("--frames needs --figure ID (" + figures::figure_ids() + ")");
         if (o.out_dir.empty() && o.gif.empty() && o.mp4.empty())
@@ -191,6 +230,8 @@ void run(const RenderOptions& o, const CLI::App& cmd, CommandMode mode) {
         if (!o.gif.empty()) check_video_file("--gif", o.gif, ".gif");
         if (!o.mp4.empty()) check_video_file("--mp4", o.mp4, ".mp4");
         if (!o.gif.empty() || !o.mp4.empty()) require_ffmpeg(o.gif.empty() ? o.mp4 : o.gif);
+        if ((!o.gif.empty() || !o.mp4.empty()) && format_option(o) != output::ImageFormat::png)
+            throw UsageError("--gif and --mp4 are made from PNG frames: leave out --format " + o.format);
         if (mode == CommandMode::check_only) return;  // before a directory is made
         if (!o.out_dir.empty()) {
             try {
@@ -204,7 +245,7 @@ void run(const RenderOptions& o, const CLI::App& cmd, CommandMode mode) {
         std::optional<ScratchDir> scratch;
         if (o.out_dir.empty()) scratch.emplace();
         const fs::path dir = scratch ? scratch->path : fs::path(o.out_dir);
-        render_frames(renderer, req, range, dir, o.quiet || scratch.has_value());
+        render_frames(renderer, req, range, dir, format_option(o), o.quiet || scratch.has_value());
         for (const auto& [file, format] : {std::pair{o.gif, VideoFormat::gif}, std::pair{o.mp4, VideoFormat::mp4}}) {
             if (file.empty()) continue;
             encode_video(dir, req.figure, o.fps, format, file);
@@ -215,9 +256,11 @@ void run(const RenderOptions& o, const CLI::App& cmd, CommandMode mode) {
         if (o.figure.empty()) throw UsageError("say what to render: --figure ID (" + figures::figure_ids() + "), --all or --from FILE.json");
         RenderRequest req = request_from_options(o, o.figure, cmd);
         check_hidden_layers(o.hidden_layers, {figures::find_figure(req.figure)});
+        if (!o.format.empty() && !o.out.empty() && output::image_format_from_path(o.out) != format_option(o))
+            throw UsageError("--format " + o.format + " and --out " + o.out + " disagree: the extension sets the format");
         const fs::path out = !o.out.empty() ? fs::path(o.out)
-                             : !o.out_dir.empty() ? fs::path(o.out_dir) / default_file_name(o.figure)
-                                                  : fs::path(default_file_name(o.figure));
+                             : !o.out_dir.empty() ? fs::path(o.out_dir) / default_file_name(o.figure, format_option(o))
+                                                  : fs::path(default_file_name(o.figure, format_option(o)));
         jobs.emplace_back(std::move(req), out);
     }
 
@@ -258,11 +301,20 @@ void add_render_command(CLI::App& app, CommandMode mode) {
                      ->type_name("FILE");
     figure->excludes(all);
     from->excludes(figure)->excludes(all);
-    auto* out = cmd->add_option("--out,-o", opts->out, "Output PNG file (default figID.png)")->type_name("FILE");
+    auto* out = cmd->add_option("--out,-o", opts->out,
+                                "Output file: .png, .svg or .pdf sets the format (default figID.png)")->type_name("FILE");
+    cmd->add_option("--format", opts->format, "png, svg or pdf: the format of --all, --frames and --out-dir files")
+        ->type_name("FORMAT");
     cmd->add_option("--out-dir", opts->out_dir, "Output directory (created if missing)")->type_name("DIR")->excludes(out);
 
     std::vector<CLI::Option*> image_options;
-    image_options.push_back(cmd->add_option("--size", opts->size, "Image size WIDTHxHEIGHT, each 1 to 8192")->capture_default_str());
+    image_options.push_back(cmd->add_option("--size", opts->size,
+                                            "WIDTHxHEIGHT in pixels (each 1 to 8192), or a print size such as "
+                                            "85mmx60mm (mm, cm, in): the page of an SVG or PDF")
+                                ->capture_default_str());
+    image_options.push_back(cmd->add_option("--dpi", opts->dpi,
+                                            "Dots per inch of a print size, 72 to 2400 (default 300): its pixels "
+                                            "and the PNG's resolution"));
     image_options.push_back(cmd->add_option("--ssaa", opts->ssaa, "Supersampling per axis, 1 to 4, on top of 4x MSAA "
                                                             "(2 or more for zoomed print crops; each step costs n² time)")
                                 ->capture_default_str()

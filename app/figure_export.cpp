@@ -4,7 +4,10 @@
 
 #include "export/exporter.h"
 #include "figures/figures.h"
+#include "cli_support.h"
+#include "frame/prepared_frame.h"
 #include "scene/caption.h"
+#include "scene/markup.h"
 
 namespace cagescope::app {
 
@@ -16,21 +19,46 @@ render::OffscreenOptions offscreen_options(const RenderRequest& req) {
     o.background = req.image.background;
     o.transparent = req.image.transparent;
     o.hidden_layers = {req.hidden_layers.begin(), req.hidden_layers.end()};
-    // A 4K figure then reads like a 1080p one, and a thumbnail stays legible.
-    o.pixel_scale = std::clamp(static_cast<float>(req.image.height) / 900.0f, 0.75f, 4.0f);
+    o.pixel_scale = pixel_scale(req.image);
     return o;
 }
 
-void export_scene(render::Renderer& renderer, const RenderRequest& req, scene::Scene scene,
-                  const scene::Camera& camera, const std::filesystem::path& png_path) {
-    const render::OffscreenOptions options = offscreen_options(req);
-    scene::add_caption_labels(scene, camera, req.image.width, req.image.height, options.pixel_scale);
-    renderer.set_scene(scene);
-    const std::string sidecar = sidecar_json(req, scene, camera).dump(2) + "\n";
-    output::export_png(renderer, camera, options, sidecar, png_path);
+float pixel_scale(const ImageSettings& image) {
+    if (image.print) return static_cast<float>(image.print->dpi / 72.0) * kPointsPerDesignPixel;
+    // A 4K figure then reads like a 1080p one, and a thumbnail stays legible.
+    return std::clamp(static_cast<float>(image.height) / 900.0f, 0.75f, 4.0f);
 }
 
-void export_figure(render::Renderer& renderer, const RenderRequest& req, const std::filesystem::path& png_path) {
+void export_scene(render::Renderer& renderer, const RenderRequest& req, scene::Scene scene,
+                  const scene::Camera& camera, const std::filesystem::path& path) {
+    const output::ImageFormat format = output::image_format_from_path(path).value_or(output::ImageFormat::png);
+    const render::OffscreenOptions options = offscreen_options(req);
+    if (format != output::ImageFormat::png && scene.primitives.size() > kMaxVectorPrimitives)
+        throw UsageError(path.string() + ": fig. " + req.figure + " has " + std::to_string(scene.primitives.size()) +
+                         " primitives, too many for a vector file (at most " + std::to_string(kMaxVectorPrimitives) +
+                         "): write it as PNG (e.g. --out fig" + req.figure + ".png --size 4000x3000)");
+    scene::add_caption_labels(scene, camera, req.image.width, req.image.height, options.pixel_scale);
+    const std::string sidecar = sidecar_json(req, scene, camera).dump(2) + "\n";
+    if (format == output::ImageFormat::png) {
+        renderer.set_scene(scene);
+        output::export_png(renderer, camera, options, sidecar, path, req.image.print ? req.image.print->dpi : 0.0);
+        return;
+    }
+    const frame::PreparedFrame prepared = frame::prepare_frame(
+        scene, camera, frame::FrameSpec{req.image.width, req.image.height, options.pixel_scale, options.hidden_layers});
+    output::VectorPage page;
+    constexpr double kPointsPerMm = 72.0 / 25.4;
+    constexpr double kPointsPerPixel = 0.75;  // a page sized in pixels: 96 per inch, as CSS and SVG count
+    page.width_pt = req.image.print ? req.image.print->width_mm * kPointsPerMm : req.image.width * kPointsPerPixel;
+    page.height_pt = req.image.print ? req.image.print->height_mm * kPointsPerMm : req.image.height * kPointsPerPixel;
+    page.background = req.image.background;
+    page.transparent = req.image.transparent;
+    page.title = scene::markup_plain(scene.title);
+    page.description = scene::markup_plain(scene.caption);
+    output::export_vector(prepared, page, format, sidecar, path);
+}
+
+void export_figure(render::Renderer& renderer, const RenderRequest& req, const std::filesystem::path& path) {
     scene::Scene scene = figures::build_figure(*figures::find_figure(req.figure), req.params);
     const float aspect = static_cast<float>(req.image.width) / static_cast<float>(req.image.height);
     scene::Camera camera = resolve_camera(req.camera, scene, aspect);
@@ -39,7 +67,7 @@ void export_figure(render::Renderer& renderer, const RenderRequest& req, const s
                                  scene::caption_bands(scene, req.image.width, req.image.height,
                                                       offscreen_options(req).pixel_scale),
                                  req.image.height);
-    export_scene(renderer, req, std::move(scene), camera, png_path);
+    export_scene(renderer, req, std::move(scene), camera, path);
 }
 
 }  // namespace cagescope::app

@@ -13,19 +13,30 @@
 
 namespace cagescope::app {
 
-// The request's image settings as offscreen options. Line widths and fonts
-// are designed for a frame about 900 pixels high and scale with the height.
+// How much line widths, font sizes and label offsets grow. They are designed
+// for a frame about 900 pixels high and scale with the height; at a print
+// size they are set in points instead (kPointsPerDesignPixel), so a label
+// of the smallest design size (14 px) is 6.3 pt at any page size.
+inline constexpr float kPointsPerDesignPixel = 0.45f;
+float pixel_scale(const ImageSettings& image);
+
+// The request's image settings as offscreen options.
 render::OffscreenOptions offscreen_options(const RenderRequest& request);
 
+// The most primitives a scene may have for SVG or PDF: the files stay under
+// about 1 MB and open quickly (the glass region has far more).
+inline constexpr std::size_t kMaxVectorPrimitives = 20000;
+
 // Draws the title and caption into `scene` for this camera and frame, then
-// renders and writes png_path and its sidecar. The renderer is left holding
+// renders and writes the image (PNG, SVG or PDF by the path's extension)
+// and its sidecar. The renderer is left holding
 // that scene. Throws RenderError or output::WriteError; on failure nothing
 // is written.
 void export_scene(render::Renderer& renderer, const RenderRequest& request, scene::Scene scene,
-                  const scene::Camera& camera, const std::filesystem::path& png_path);
+                  const scene::Camera& camera, const std::filesystem::path& path);
 
 // Builds the request's figure, fits its camera between the caption bands
 // (unless the request has an exact camera) and exports it.
-void export_figure(render::Renderer& renderer, const RenderRequest& request, const std::filesystem::path& png_path);
+void export_figure(render::Renderer& renderer, const RenderRequest& request, const std::filesystem::path& path);
 
 }  // namespace cagescope::app

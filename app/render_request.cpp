@@ -33,6 +33,57 @@ std::pair<int, int> parse_size(const std::string& text) {
     return {w, h};
 }
 
+namespace {
+// "85" or "0.5": a number as a person writes it in a message.
+std::string fixed_text(double v) {
+    char buf[32];
+    std::snprintf(buf, sizeof buf, "%g", v);
+    return buf;
+}
+}  // namespace
+
+ImageSize parse_image_size(const std::string& text, std::optional<double> dpi) {
+    const bool physical = text.find_first_of("mci") != std::string::npos;
+    if (!physical) {
+        if (dpi)
+            throw UsageError("--dpi applies to a print size: give --size in mm, cm or in, e.g. --size 85mmx60mm --dpi 600");
+        const auto [w, h] = parse_size(text);
+        return {w, h, std::nullopt};
+    }
+    const double d = dpi.value_or(kDefaultDpi);
+    if (!(d >= kMinDpi && d <= kMaxDpi))
+        throw UsageError("--dpi " + fixed_text(d) + ": allowed " + fixed_text(kMinDpi) + " to " + fixed_text(kMaxDpi));
+    const std::string allowed = "expected WIDTHxHEIGHT with units mm, cm or in on each side, e.g. 85mmx60mm or "
+                                "3.35inx2.4in, each side " + fixed_text(kMinPrintMm) + " to " + fixed_text(kMaxPrintMm) + " mm";
+    // One side: a number and its unit, in millimetres.
+    const auto side_mm = [&](const std::string& side) {
+        std::size_t used = 0;
+        double value = 0.0;
+        try {
+            value = std::stod(side, &used);
+        } catch (const std::exception&) {
+            throw UsageError("--size " + text + ": " + allowed);
+        }
+        const std::string unit = side.substr(used);
+        const double per = unit == "mm" ? 1.0 : unit == "cm" ? 10.0 : unit == "in" ? 25.4 : 0.0;
+        if (per == 0.0 || used == 0 || !std::isdigit(static_cast<unsigned char>(side[0])))
+            throw UsageError("--size " + text + ": " + allowed);
+        const double mm = value * per;
+        if (!(mm >= kMinPrintMm && mm <= kMaxPrintMm)) throw UsageError("--size " + text + ": " + allowed);
+        return mm;
+    };
+    const auto x = text.find('x');
+    if (x == std::string::npos) throw UsageError("--size " + text + ": " + allowed);
+    PrintSize print{side_mm(text.substr(0, x)), side_mm(text.substr(x + 1)), d};
+    const auto pixels = [&](double mm) { return static_cast<long>(std::lround(mm / 25.4 * d)); };
+    const long w = pixels(print.width_mm), h = pixels(print.height_mm);
+    if (w > kMaxImageSide || h > kMaxImageSide)
+        throw UsageError("--size " + text + " at " + fixed_text(d) + " dpi needs " + std::to_string(w) + "x" +
+                         std::to_string(h) + " pixels: at most " + std::to_string(kMaxImageSide) +
+                         " a side; lower --dpi or the size");
+    return {static_cast<int>(std::max(1L, w)), static_cast<int>(std::max(1L, h)), print};
+}
+
 scene::Color parse_color(const std::string& text) {
     if (text == "white") return {1, 1, 1, 1};
     if (text == "black") return {0, 0, 0, 1};
@@ -71,7 +122,7 @@ json sidecar_json(const RenderRequest& request, const scene::Scene& scene, const
     for (const auto& layer : request.hidden_layers)
         if (!info || std::find(known.begin(), known.end(), layer) != known.end()) hidden.push_back(layer);
     const json params = parameters_json(request.params);
-    return json{
+    json out{
         {"program", "cagescope"},
         {"version", kVersion},
         {"figure", request.figure},
@@ -96,6 +147,9 @@ json sidecar_json(const RenderRequest& request, const scene::Scene& scene, const
         {"notes", scene.notes},
         {"sections", scene.sections},
     };
+    if (const auto& print = request.image.print)
+        out["image"]["print"] = {{"width_mm", print->width_mm}, {"height_mm", print->height_mm}, {"dpi", print->dpi}};
+    return out;
 }
 
 namespace {
@@ -147,6 +201,11 @@ struct Reader {
         if (d != std::floor(d) || d < lo || d > hi)
             fail(key, "must be a whole number from " + std::to_string(lo) + " to " + std::to_string(hi));
         return static_cast<int>(d);
+    }
+    double number(const json& v, const Key& key, double lo, double hi) const {
+        const double d = number(v, key);
+        if (d < lo || d > hi) fail(key, "must be from " + fixed_text(lo) + " to " + fixed_text(hi));
+        return d;
     }
     std::string string(const json& v, const Key& key) const {
         if (!v.is_string()) fail(key, "must be a string, got " + std::string(v.type_name()));
@@ -222,7 +281,7 @@ scene::Camera read_camera(const Reader& r, const json& sidecar) {
 ImageSettings read_image(const Reader& r, const json& sidecar) {
     const Key at = kTop / "image";
     const json& image = r.object(r.member(sidecar, kTop, "image"), at);
-    r.warn_unknown(image, at, {"width", "height", "ssaa", "transparent", "background"});
+    r.warn_unknown(image, at, {"width", "height", "ssaa", "transparent", "background", "print"});
     ImageSettings out;
     out.width = r.whole(r.member(image, at, "width"), at / "width", 1, kMaxImageSide);
     out.height = r.whole(r.member(image, at, "height"), at / "height", 1, kMaxImageSide);
@@ -233,6 +292,14 @@ ImageSettings read_image(const Reader& r, const json& sidecar) {
         out.background = parse_color(r.string(r.member(image, at, "background"), background));
     } catch (const UsageError& e) {
         r.fail(background, std::string("is wrong: ") + e.what());
+    }
+    if (const auto it = image.find("print"); it != image.end()) {  // since 0.3.0
+        const Key p = at / "print";
+        const json& print = r.object(*it, p);
+        r.warn_unknown(print, p, {"width_mm", "height_mm", "dpi"});
+        out.print = PrintSize{r.number(r.member(print, p, "width_mm"), p / "width_mm", kMinPrintMm, kMaxPrintMm),
+                              r.number(r.member(print, p, "height_mm"), p / "height_mm", kMinPrintMm, kMaxPrintMm),
+                              r.number(r.member(print, p, "dpi"), p / "dpi", kMinDpi, kMaxDpi)};
     }
     return out;
 }

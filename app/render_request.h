@@ -21,6 +21,17 @@ struct JsonDocument;
 inline constexpr int kMaxImageSide = 8192;
 inline constexpr int kMaxSsaa = 4;
 
+// A print size: the page of an SVG or PDF and, at `dpi`, the pixel size
+// and the PNG's pHYs chunk.
+struct PrintSize {
+    double width_mm = 0.0;
+    double height_mm = 0.0;
+    double dpi = 300.0;
+};
+inline constexpr double kDefaultDpi = 300.0;
+inline constexpr double kMinDpi = 72.0, kMaxDpi = 2400.0;
+inline constexpr double kMinPrintMm = 10.0, kMaxPrintMm = 1000.0;
+
 struct ImageSettings {
     int width = 1920;                          // pixels, 1..8192
     int height = 1080;                         // pixels, 1..8192
@@ -30,6 +41,7 @@ struct ImageSettings {
     int ssaa = 1;
     bool transparent = false;                  // alpha 0 where nothing is drawn
     scene::Color background{1.0f, 1.0f, 1.0f, 1.0f};  // ignored when transparent
+    std::optional<PrintSize> print;            // absent: sized in pixels (a vector page at 96 px per inch)
 };
 
 struct CameraChoice {
@@ -48,6 +60,17 @@ struct RenderRequest {
 
 // "1920x1080" → width, height; throws UsageError naming what is allowed.
 std::pair<int, int> parse_size(const std::string& text);
+
+// "1920x1080" in pixels, or a print size "85mmx60mm" (mm, cm or in for each
+// side) made pixels at `dpi` (kDefaultDpi when not given). A dpi without a
+// print size, or sides or pixels out of range, throw UsageError naming the
+// limits.
+struct ImageSize {
+    int width = 0;
+    int height = 0;
+    std::optional<PrintSize> print;
+};
+ImageSize parse_image_size(const std::string& text, std::optional<double> dpi);
 // "#rrggbb", "#rrggbbaa", "white", "black", "grey" → colour; throws UsageError.
 scene::Color parse_color(const std::string& text);
 std::string format_color(const scene::Color& color);  // "#rrggbb" or "#rrggbbaa"

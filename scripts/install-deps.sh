@@ -10,6 +10,8 @@ packages=(
   libepoxy-dev libegl-dev libegl-mesa0 libgl1-mesa-dri libgbm1
   libcli11-dev nlohmann-json3-dev libstb-dev fonts-dejavu-core
   zlib1g-dev xvfb xauth ffmpeg
+  # vector figures (PDF through cairo, text through pango); their test readers
+  libcairo2-dev libpango1.0-dev poppler-utils librsvg2-bin
   clang libclang-rt-14-dev valgrind
   # man pages at build time; the package test (scripts/test-package.sh)
   help2man dpkg-dev lintian man-db file bash-completion zsh

@@ -13,6 +13,28 @@ double seconds_since(std::chrono::steady_clock::time_point start) {
 }
 }  // namespace
 
+const char* to_string(ImageFormat format) {
+    switch (format) {
+        case ImageFormat::png: return "png";
+        case ImageFormat::svg: return "svg";
+        case ImageFormat::pdf: return "pdf";
+    }
+    return "png";
+}
+
+std::optional<ImageFormat> image_format_from_string(std::string_view name) {
+    for (const ImageFormat f : {ImageFormat::png, ImageFormat::svg, ImageFormat::pdf})
+        if (name == to_string(f)) return f;
+    return std::nullopt;
+}
+
+std::optional<ImageFormat> image_format_from_path(const std::filesystem::path& path) {
+    const std::string ext = path.extension().string();
+    return ext.size() > 1 ? image_format_from_string(std::string_view(ext).substr(1)) : std::nullopt;
+}
+
+std::string image_format_names() { return "png, svg or pdf"; }
+
 std::filesystem::path sidecar_path(const std::filesystem::path& png_path) {
     std::filesystem::path p = png_path;
     p.replace_extension(".json");
@@ -21,14 +43,15 @@ std::filesystem::path sidecar_path(const std::filesystem::path& png_path) {
 
 ExportTimings export_png(render::Renderer& renderer, const scene::Camera& camera,
                          const render::OffscreenOptions& options, const std::string& sidecar_text,
-                         const std::filesystem::path& png_path) {
+                         const std::filesystem::path& png_path, double dots_per_inch) {
     ExportTimings t;
     auto start = std::chrono::steady_clock::now();
     const render::Image image = render::render_offscreen(renderer, camera, options);
     t.render_s = seconds_since(start);
 
     start = std::chrono::steady_clock::now();
-    const std::vector<std::uint8_t> png = encode_png(image.width, image.height, image.rgba);
+    const std::vector<std::uint8_t> png =
+        add_png_metadata(encode_png(image.width, image.height, image.rgba), PngMetadata{dots_per_inch, sidecar_text});
     t.encode_s = seconds_since(start);
 
     start = std::chrono::steady_clock::now();
@@ -37,6 +60,29 @@ ExportTimings export_png(render::Renderer& renderer, const scene::Camera& camera
     StagedFile staged_png(png_path, png);
     StagedFile staged_json(sidecar_path(png_path), json_bytes);
     staged_png.commit();
+    staged_json.commit();
+    t.write_s = seconds_since(start);
+    return t;
+}
+
+ExportTimings export_vector(const frame::PreparedFrame& frame, const VectorPage& page, ImageFormat format,
+                            const std::string& sidecar_text, const std::filesystem::path& path) {
+    ExportTimings t;
+    auto start = std::chrono::steady_clock::now();
+    std::vector<std::uint8_t> bytes;
+    if (format == ImageFormat::svg) {
+        const std::string svg = write_svg(frame, page);
+        bytes.assign(svg.begin(), svg.end());
+    } else {
+        bytes = write_pdf(frame, page);
+    }
+    t.encode_s = seconds_since(start);
+    start = std::chrono::steady_clock::now();
+    const std::span<const std::uint8_t> json_bytes(reinterpret_cast<const std::uint8_t*>(sidecar_text.data()),
+                                                   sidecar_text.size());
+    StagedFile staged(path, bytes);
+    StagedFile staged_json(sidecar_path(path), json_bytes);
+    staged.commit();
     staged_json.commit();
     t.write_s = seconds_since(start);
     return t;

@@ -4,7 +4,12 @@
 #pragma once
 
 #include <filesystem>
+#include <optional>
 #include <string>
+#include <string_view>
+
+#include "export/vector.h"
+#include "frame/prepared_frame.h"
 
 #include "render/offscreen.h"
 #include "render/renderer.h"
@@ -14,9 +19,19 @@ namespace cagescope::output {
 
 struct ExportTimings {
     double render_s = 0.0;  // draw + read back
-    double encode_s = 0.0;  // PNG encoding
+    double encode_s = 0.0;  // PNG encoding, or writing the SVG or PDF
     double write_s = 0.0;   // both files to disk
 };
+
+enum class ImageFormat { png, svg, pdf };
+
+// "png", "svg", "pdf".
+const char* to_string(ImageFormat format);
+// The format a file name's extension asks for, if it is one of them.
+std::optional<ImageFormat> image_format_from_path(const std::filesystem::path& path);
+std::optional<ImageFormat> image_format_from_string(std::string_view name);
+// "png, svg or pdf", for messages.
+std::string image_format_names();
 
 // The sidecar's path for an image: NAME.png → NAME.json.
 std::filesystem::path sidecar_path(const std::filesystem::path& png_path);
@@ -24,8 +39,14 @@ std::filesystem::path sidecar_path(const std::filesystem::path& png_path);
 // Renders the renderer's current scene and writes png_path and its sidecar
 // (the given JSON text). Throws render::RenderError or WriteError; on any
 // failure neither file is created and existing files are left as they were.
+// The PNG carries the sidecar too (an iTXt chunk), and its print resolution
+// (a pHYs chunk) when dots_per_inch > 0.
 ExportTimings export_png(render::Renderer& renderer, const scene::Camera& camera,
                          const render::OffscreenOptions& options, const std::string& sidecar_text,
-                         const std::filesystem::path& png_path);
+                         const std::filesystem::path& png_path, double dots_per_inch = 0.0);
+
+// Writes a prepared frame as SVG or PDF and its sidecar, both or neither.
+ExportTimings export_vector(const frame::PreparedFrame& frame, const VectorPage& page, ImageFormat format,
+                            const std::string& sidecar_text, const std::filesystem::path& path);
 
 }  // namespace cagescope::output

@@ -2,6 +2,7 @@
 
 #include <zlib.h>
 
+#include <cmath>
 #include <cstdlib>
 #include <cstring>
 #include <stdexcept>
@@ -59,6 +60,82 @@ std::vector<std::uint8_t> encode_png(int width, int height, const std::vector<st
     if (!stbi_write_png_to_func(append, &png, width, height, 4, rgba.data(), width * 4))
         throw std::runtime_error("PNG encoding failed (out of memory?)");
     return png;
+}
+
+namespace {
+
+constexpr std::uint8_t kSignature[8] = {0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n'};
+
+void put_u32(std::vector<std::uint8_t>& out, std::uint32_t v) {
+    for (int shift = 24; shift >= 0; shift -= 8) out.push_back(static_cast<std::uint8_t>(v >> shift));
+}
+std::uint32_t get_u32(std::span<const std::uint8_t> b, std::size_t at) {
+    return (std::uint32_t{b[at]} << 24) | (std::uint32_t{b[at + 1]} << 16) | (std::uint32_t{b[at + 2]} << 8) | b[at + 3];
+}
+
+// A chunk: length, type, data, CRC of type and data.
+void put_chunk(std::vector<std::uint8_t>& out, const char* type, const std::vector<std::uint8_t>& data) {
+    put_u32(out, static_cast<std::uint32_t>(data.size()));
+    const std::size_t crc_from = out.size();
+    out.insert(out.end(), type, type + 4);
+    out.insert(out.end(), data.begin(), data.end());
+    const uLong crc = crc32(0L, out.data() + crc_from, static_cast<uInt>(out.size() - crc_from));
+    put_u32(out, static_cast<std::uint32_t>(crc));
+}
+
+}  // namespace
+
+std::vector<std::uint8_t> add_png_metadata(const std::vector<std::uint8_t>& png, const PngMetadata& metadata) {
+    constexpr std::size_t kAfterHeader = 8 + 4 + 4 + 13 + 4;  // signature, then IHDR's length, type, data, CRC
+    if (png.size() < kAfterHeader || std::memcmp(png.data(), kSignature, 8) != 0)
+        throw std::invalid_argument("add_png_metadata: not a PNG from encode_png");
+    std::vector<std::uint8_t> out(png.begin(), png.begin() + kAfterHeader);
+    if (metadata.dots_per_inch > 0.0) {
+        std::vector<std::uint8_t> phys;
+        const auto per_metre = static_cast<std::uint32_t>(std::lround(metadata.dots_per_inch / 0.0254));
+        put_u32(phys, per_metre);
+        put_u32(phys, per_metre);
+        phys.push_back(1);  // unit: the metre
+        put_chunk(out, "pHYs", phys);
+    }
+    if (!metadata.sidecar.empty()) {
+        // Keyword, NUL, not compressed, method 0, no language tag, no translated keyword, UTF-8 text.
+        std::vector<std::uint8_t> text(kSidecarKeyword, kSidecarKeyword + std::strlen(kSidecarKeyword));
+        text.insert(text.end(), {0, 0, 0, 0, 0});
+        text.insert(text.end(), metadata.sidecar.begin(), metadata.sidecar.end());
+        put_chunk(out, "iTXt", text);
+    }
+    out.insert(out.end(), png.begin() + kAfterHeader, png.end());
+    return out;
+}
+
+std::optional<std::string> read_png_sidecar(std::span<const std::uint8_t> png) {
+    if (png.size() < 8 || std::memcmp(png.data(), kSignature, 8) != 0) return std::nullopt;
+    for (std::size_t at = 8; at + 12 <= png.size();) {
+        const std::uint32_t length = get_u32(png, at);
+        if (length > png.size() - at - 12) throw std::runtime_error("a PNG chunk runs past the end of the file");
+        const std::string type(reinterpret_cast<const char*>(png.data() + at + 4), 4);
+        const std::span<const std::uint8_t> data = png.subspan(at + 8, length);
+        if (type == "iTXt") {
+            const std::size_t key_length = std::strlen(kSidecarKeyword);
+            if (data.size() > key_length + 5 && std::memcmp(data.data(), kSidecarKeyword, key_length) == 0 &&
+                data[key_length] == 0) {
+                if (data[key_length + 1] != 0)
+                    throw std::runtime_error("the PNG's cagescope iTXt chunk is compressed: not written by cagescope");
+                // Skip the method byte, then the language tag and translated keyword (NUL-terminated).
+                std::size_t i = key_length + 3;
+                for (int field = 0; field < 2; ++field) {
+                    while (i < data.size() && data[i] != 0) ++i;
+                    ++i;
+                }
+                if (i > data.size()) throw std::runtime_error("the PNG's cagescope iTXt chunk is cut short");
+                return std::string(reinterpret_cast<const char*>(data.data() + i), data.size() - i);
+            }
+        }
+        if (type == "IEND") break;
+        at += 12 + length;
+    }
+    return std::nullopt;
 }
 
 }  // namespace cagescope::output

@@ -52,6 +52,18 @@ SceneLabels::SceneLabels(const scene::Scene& scene) {
     layers_ = scene.layers();
     std::unordered_map<std::string, int> layer_index;
     for (std::size_t i = 0; i < layers_.size(); ++i) layer_index[layers_[i]] = static_cast<int>(i);
+    // Sized once: the glass region has tens of thousands of spheres, and
+    // growing by doubling would leave the heap fragmented scene after scene.
+    std::size_t label_count = 0, sphere_count = 0, triangle_count = 0;
+    for (const scene::Primitive& p : scene.primitives) {
+        if (std::holds_alternative<scene::Label>(p.shape)) ++label_count;
+        if (const auto* s = std::get_if<scene::Sphere>(&p.shape); s && s->color.a >= 1.0f) ++sphere_count;
+        if (const auto* poly = std::get_if<scene::Polygon>(&p.shape); poly && poly->color.a >= 1.0f)
+            triangle_count += poly->points.size() > 2 ? poly->points.size() - 2 : 0;
+    }
+    labels_.reserve(label_count);
+    spheres_.reserve(sphere_count);
+    triangles_.reserve(triangle_count);
     for (std::size_t i = 0; i < scene.primitives.size(); ++i) {
         const scene::Primitive& p = scene.primitives[i];
         const int layer = layer_index[p.layer];
@@ -105,9 +117,24 @@ bool SceneLabels::hidden(const scene::Camera& camera, const glm::vec3& point, co
 
 std::vector<PlacedLabel> SceneLabels::place(const scene::Camera& camera, const LabelFrame& frame) const {
     std::vector<PlacedLabel> out;
-    if (labels_.empty() || frame.width <= 0 || frame.height <= 0) return out;
-    const std::vector<char> visible = visible_layers(frame.hidden_layers);
+    place(camera, frame, out);
+    return out;
+}
+
+void SceneLabels::place(const scene::Camera& camera, const LabelFrame& frame, std::vector<PlacedLabel>& out) const {
+    std::size_t count = 0;
+    if (labels_.empty() || frame.width <= 0 || frame.height <= 0) {
+        out.clear();
+        return;
+    }
+    static const std::set<std::string> kNone;
+    const std::vector<char> visible = visible_layers(frame.hidden_layers ? *frame.hidden_layers : kNone);
     const float scale = frame.pixel_scale > 0.0f ? frame.pixel_scale : 1.0f;
+    if (scale != layout_scale_) {
+        layouts_.clear();
+        for (const Source& source : labels_) layouts_.push_back(layout_text(source.label.text, source.label.size_px * scale));
+        layout_scale_ = scale;
+    }
     const float fw = static_cast<float>(frame.width);
     const float fh = static_cast<float>(frame.height);
     const glm::mat4 proj = camera.projection_matrix(fw / fh);
@@ -116,19 +143,21 @@ std::vector<PlacedLabel> SceneLabels::place(const scene::Camera& camera, const L
     const float margin = 2.0f * scale;
     const float base_gap = 5.0f * scale;
     std::vector<Box> placed;
-    for (const Source& source : labels_) {
+    for (std::size_t li = 0; li < labels_.size(); ++li) {
+        const Source& source = labels_[li];
         const scene::Label& label = source.label;
         if (!visible[static_cast<std::size_t>(source.layer)] || label.text.empty()) continue;
         const glm::vec4 clip = view_proj * glm::vec4(label.anchor, 1.0f);
         if (clip.w <= 1e-6f) continue;  // behind the eye
-        PlacedLabel result;
+        if (count == out.size()) out.emplace_back();
+        PlacedLabel& result = out[count++];
         result.primitive = source.primitive;
         result.color = label.color;
-        result.text = layout_text(label.text, label.size_px * scale);
+        result.text = &layouts_[li];
         const float ax = (clip.x / clip.w * 0.5f + 0.5f) * fw + label.offset_px.x * scale;
         const float ay = (0.5f - clip.y / clip.w * 0.5f) * fh + label.offset_px.y * scale;
         result.anchor_px = {ax, ay};
-        const float tw = result.text.width, th = result.text.height;
+        const float tw = result.text->width, th = result.text->height;
         // Clear of the sphere the label names (its radius on screen), then the gap.
         const float gap = base_gap + source.clearance * proj[1][1] * fh * 0.5f / clip.w;
         const auto box_for = [&](scene::LabelPlacement p, bool& shifted) {
@@ -172,9 +201,8 @@ std::vector<PlacedLabel> SceneLabels::place(const scene::Camera& camera, const L
         const glm::vec3 toward_eye =
             ortho ? -camera.forward() : glm::normalize(camera.eye() - label.anchor);
         result.occluded = hidden(camera, label.anchor + toward_eye * (source.pull + 1e-4f * camera.distance), visible);
-        out.push_back(std::move(result));
     }
-    return out;
+    out.resize(count);
 }
 
 }  // namespace cagescope::frame

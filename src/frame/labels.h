@@ -31,14 +31,16 @@ struct LabelFrame {
     int width = 0;             // pixels
     int height = 0;
     float pixel_scale = 1.0f;  // multiplies font sizes, gaps and offsets
-    std::set<std::string> hidden_layers;
+    const std::set<std::string>* hidden_layers = nullptr;  // layers not drawn; null = none
 };
 
 struct PlacedLabel {
     std::size_t primitive = 0;  // index in the scene's primitives
     Box box;                    // where the text goes, inside the frame
     glm::vec2 anchor_px{0.0f};  // the projected anchor (with the label's offset)
-    TextLayout text;            // glyphs and runs relative to box.x0, box.y0
+    // Glyphs and runs relative to box.x0, box.y0; owned by the SceneLabels
+    // that placed it, valid until it places at another pixel scale.
+    const TextLayout* text = nullptr;
     scene::Color color{0.0f, 0.0f, 0.0f, 1.0f};
     bool occluded = false;      // anchor behind opaque geometry: drawn dimmed
     bool shifted = false;       // moved to stay inside the frame
@@ -58,6 +60,9 @@ public:
     // it is free and inside the frame, else the first free alternative
     // (right, above, left, below), else the requested one; always inside.
     std::vector<PlacedLabel> place(const scene::Camera& camera, const LabelFrame& frame) const;
+    // The same into `out`, reusing its memory: the viewer places labels every
+    // frame without allocating once warm.
+    void place(const scene::Camera& camera, const LabelFrame& frame, std::vector<PlacedLabel>& out) const;
 
     // Whether a point is hidden from the camera by an opaque sphere or
     // polygon of a visible layer.
@@ -87,6 +92,9 @@ private:
 
     std::vector<std::string> layers_;
     std::vector<Source> labels_;
+    // Each label's text laid out at layout_scale_: kept while the scale stays.
+    mutable std::vector<TextLayout> layouts_;
+    mutable float layout_scale_ = -1.0f;
     std::vector<OccludingSphere> spheres_;
     std::vector<OccludingTriangle> triangles_;
 };

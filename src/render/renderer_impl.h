@@ -212,6 +212,7 @@ struct Renderer::Impl {
     std::vector<TranslucentSphere> trans_spheres;
     std::vector<TranslucentPolygon> trans_polygons;
     std::optional<frame::SceneLabels> scene_labels;  // placed every frame
+    std::vector<frame::PlacedLabel> placed_labels;    // this frame's, memory reused
     std::vector<Highlight> highlights;  // by primitive index; kind label = nothing to highlight
     Copies copies;  // empty without a valid scene::Repeat
 

@@ -9,13 +9,13 @@ void Renderer::Impl::draw_labels(const scene::Camera& camera, const FrameOptions
     if (!scene_labels || scene_labels->size() == 0) return;
     const int w = std::max(o.width, 1);
     const int h = std::max(o.height, 1);
-    const std::vector<frame::PlacedLabel> placed =
-        scene_labels->place(camera, frame::LabelFrame{full_w, full_h, scale, o.hidden_layers});
+    scene_labels->place(camera, frame::LabelFrame{full_w, full_h, scale, &o.hidden_layers}, placed_labels);
+    const std::vector<frame::PlacedLabel>& placed = placed_labels;
 
     // Fonts rasterised at every whole-pixel size the layout uses.
     font_sizes.clear();
     for (const frame::PlacedLabel& label : placed)
-        for (const frame::PlacedGlyph& g : label.text.glyphs)
+        for (const frame::PlacedGlyph& g : label.text->glyphs)
             if (std::find(font_sizes.begin(), font_sizes.end(), g.size_px) == font_sizes.end())
                 font_sizes.push_back(g.size_px);
     fonts.ensure(font_sizes);
@@ -39,7 +39,7 @@ void Renderer::Impl::draw_labels(const scene::Camera& camera, const FrameOptions
         const float y0 = label.box.y0 - static_cast<float>(o.tile.y);
         for (std::size_t pass = 0; pass < offsets.size(); ++pass) {
             const glm::vec4& c = pass + 1 == offsets.size() ? text_color : halo_color;
-            for (const frame::PlacedGlyph& pg : label.text.glyphs) {
+            for (const frame::PlacedGlyph& pg : label.text->glyphs) {
                 ImFont* font = fonts.font(pg.size_px);
                 if (!font) continue;
                 const ImFontGlyph* g = font->FindGlyphNoFallback(static_cast<ImWchar>(pg.codepoint));

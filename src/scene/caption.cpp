@@ -77,17 +77,24 @@ std::vector<std::string> wrap_caption(const std::string& text, std::size_t max_c
 }
 
 namespace {
-std::size_t max_chars_per_line(int width_px, float pixel_scale) {
+std::size_t max_chars_per_line(int width_px, float pixel_scale, float size_px = kCaptionSizePx) {
     return static_cast<std::size_t>(std::max(
-        20.0f, (static_cast<float>(width_px) - 2.0f * kMarginPx * pixel_scale) / (kCaptionSizePx * pixel_scale) *
+        20.0f, (static_cast<float>(width_px) - 2.0f * kMarginPx * pixel_scale) / (size_px * pixel_scale) *
                    kCharsPerEm));
 }
+// A long title wraps too, so a narrow frame (a journal column) shows all of it.
+std::vector<std::string> title_lines(const Scene& scene, int width_px, float pixel_scale) {
+    return wrap_caption(scene.title, max_chars_per_line(width_px, pixel_scale, kTitleSizePx));
+}
+float title_line_height(float pixel_scale) { return kTitleSizePx * 1.3f * pixel_scale; }
 float caption_line_height(float pixel_scale) { return kCaptionSizePx * 1.35f * pixel_scale; }
 }  // namespace
 
 CaptionBands caption_bands(const Scene& scene, int width_px, int /*height_px*/, float pixel_scale) {
     CaptionBands bands;
-    if (!scene.title.empty()) bands.top_px = (kMarginPx + kTitleSizePx * 1.4f) * pixel_scale;
+    if (!scene.title.empty())
+        bands.top_px = kMarginPx * pixel_scale + 0.1f * kTitleSizePx * pixel_scale +
+                       title_line_height(pixel_scale) * static_cast<float>(title_lines(scene, width_px, pixel_scale).size());
     const auto lines = wrap_caption(scene.caption, max_chars_per_line(width_px, pixel_scale));
     if (!lines.empty())
         bands.bottom_px = kMarginPx * pixel_scale + caption_line_height(pixel_scale) * static_cast<float>(lines.size());
@@ -117,8 +124,11 @@ void add_caption_labels(Scene& scene, const Camera& camera, int width_px, int he
     };
     const Color ink{0.13f, 0.13f, 0.13f, 1.0f};
     const Color grey{0.33f, 0.33f, 0.33f, 1.0f};
-    if (!scene.title.empty())
-        add("caption.title", margin, margin + 0.5f * kTitleSizePx * pixel_scale, scene.title, ink, kTitleSizePx);
+    const auto titles = title_lines(scene, width_px, pixel_scale);
+    for (std::size_t i = 0; i < titles.size(); ++i)
+        add(i == 0 ? "caption.title" : "caption.title." + std::to_string(i + 1), margin,
+            margin + 0.5f * kTitleSizePx * pixel_scale + title_line_height(pixel_scale) * static_cast<float>(i),
+            titles[i], ink, kTitleSizePx);
 
     const float line_height = caption_line_height(pixel_scale);
     const auto lines = wrap_caption(scene.caption, max_chars_per_line(width_px, pixel_scale));

@@ -110,4 +110,17 @@ ProcessResult run_cagescope_with(const std::vector<std::string>& args, const std
     return run_process(s);
 }
 
+std::string png_without_text(const std::string& png) {
+    if (png.size() < 8) return png;
+    std::string out = png.substr(0, 8);
+    for (std::size_t at = 8; at + 12 <= png.size();) {
+        std::size_t length = 0;
+        for (int i = 0; i < 4; ++i) length = (length << 8) | static_cast<unsigned char>(png[at + static_cast<std::size_t>(i)]);
+        if (length > png.size() - at - 12) return png;  // not a PNG we can walk: compare as is
+        if (png.compare(at + 4, 4, "iTXt") != 0) out += png.substr(at, 12 + length);
+        at += 12 + length;
+    }
+    return out;
+}
+
 }  // namespace cagescope::test

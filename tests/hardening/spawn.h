@@ -36,6 +36,9 @@ struct TempDir {
 };
 
 std::string read_file(const std::filesystem::path& path);
+// A PNG's bytes without its iTXt chunks (cagescope's copy of the sidecar):
+// what must match when two renders differ only in how they were asked for.
+std::string png_without_text(const std::string& png);
 void write_file(const std::filesystem::path& path, const std::string& bytes);
 
 }  // namespace cagescope::test
