@@ -98,10 +98,10 @@ std::vector<std::string> chemistry_notes(const model::ChainUnit& unit) {
     };
     if (unit.polymer == Polymer::polypropylene)
         notes.push_back("The paper selects the H-PCP \"most likely to escape an electron\": the tertiary H on CH, then "
-                        "the two secondary H on CH₂, then one methyl H (C-H bonds strengthen in that order). Which "
+                        "the two secondary H on CH_2, then one methyl H (C-H bonds strengthen in that order). Which "
                         "methyl H is ours: the one anti to the tertiary H. The other two methyl H are drawn plain.");
     else
-        notes.push_back("All four H of -CH₂-CH₂- are secondary; the paper marks them \"at different chemical "
+        notes.push_back("All four H of -CH_2-CH_2- are secondary; the paper marks them \"at different chemical "
                         "positions\" with different colours.");
     return notes;
 }
@@ -124,7 +124,7 @@ scene::Scene panel_a(const model::ChainUnit& unit) {
               formula_text(unit) + " in ball and stick";
     s.caption = composition(unit) + "   C-C " + fixed(model::kCarbonCarbonBond, 2) + " Å, C-H " +
                 fixed(model::kCarbonHydrogenBond, 2) + " Å, angles " + fixed(model::tetrahedral_angle_deg(), 2) +
-                "° (textbook)   centre of mass from C₁: (" + fixed(com.x, 3) + ", " + fixed(com.y, 3) + ", " +
+                "° (textbook)   centre of mass from C_1: (" + fixed(com.x, 3) + ", " + fixed(com.y, 3) + ", " +
                 fixed(com.z, 3) + ") Å (C " + fixed(model::atomic_mass(model::Element::carbon), 3) + " u, H " +
                 fixed(model::atomic_mass(model::Element::hydrogen), 3) + " u)";
     if (polymer == Polymer::polypropylene) s.caption += "   ⊕ the z axis through it";
@@ -214,10 +214,10 @@ scene::Scene panel_c(const model::ChainUnit& unit, const FigureParams& params) {
 
     s.title = "Fig. " + figure_number(polymer) + "c  " + polymer_long_name(polymer) +
               ": the four H-PCPs appear at the starting positions 9, 10, 11, 12 of the larger lattice";
-    s.caption = std::to_string(shown) + " of 4 H-PCPs   larger lattice: the hexahedron of edge a = 1 + d_L* = " +
-                with_paper(fixed(a, 4) + " σ", "1.1046") + ", Ω_z = acos(Tg°/Tg) = " +
+    s.caption = std::to_string(shown) + " of 4 H-PCPs   larger lattice: the hexahedron of edge a = 1 + d_L^* = " +
+                with_paper(fixed(a, 4) + " σ", "1.1046") + ", Ω_z = acos(T_g^°/T_g) = " +
                 with_paper(fixed(omega_z, 1) + "°", polymer == Polymer::polyethylene ? "0°, the cube" : "≈ 42°") +
-                " (" + material.name + ", Eq. 11)   the 2Δd = " + with_paper(fixed(model::cage_side(), 4) + " σ", "0.1103") +
+                " (" + formula_markup(material.name) + ", Eq. 11)   the 2Δd = " + with_paper(fixed(model::cage_side(), 4) + " σ", "0.1103") +
                 " cage concentric inside";
     s.notes = {
         "The \"four starting positions of the larger cube lattice\" are read as the start corners 9, 10, 11, 12 of "
@@ -229,7 +229,7 @@ scene::Scene panel_c(const model::ChainUnit& unit, const FigureParams& params) {
     };
     if (polymer == Polymer::polypropylene)
         s.notes.push_back("Ω_z is read as the tilt of the axial edge away from z (MODEL.md §8), so PP's Ω_z = " +
-                          fixed(omega_z, 1) + "° = acos(Tg°/Tg).");
+                          fixed(omega_z, 1) + "° = acos(T_g^°/T_g).");
     s.sections = {"IV.D.2", "IV.D.3", "III.G", polymer == Polymer::polyethylene ? "Fig. 8 caption" : "Fig. 10 caption"};
     return s;
 }
