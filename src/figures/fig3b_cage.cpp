@@ -103,7 +103,7 @@ scene::Scene build_fig3b_cage(const FigureParams& params) {
     b.line("axis.z", {0, 0, -1.5 * h}, {0, 0, 1.7 * h}, palette::faint, 1.5f);
     b.label("label.axis.z", {0, 0, 1.7 * h}, "z", palette::muted, 17.0f, scene::LabelPlacement::above);
     b.sphere("centre.0star", {0, 0, 0}, 0.05 * h, palette::ink);
-    b.label("label.0star", {0, 0, 0}, "0*", palette::ink, 18.0f, scene::LabelPlacement::right, {4.0f, 6.0f});
+    b.label("label.0star", {0, 0, 0}, "0^*", palette::ink, 18.0f, scene::LabelPlacement::right, {4.0f, 6.0f});
 
     b.set_layer("pcp", "Sec. III.C.2, Fig. 3b");
     const auto& pcp = points[static_cast<std::size_t>(current)];

@@ -129,19 +129,19 @@ scene::Scene build_fig4_angle_lines(const FigureParams& params) {
     add_cage(b, h);
     b.set_layer("centre", "Sec. III.C.2");
     b.sphere("centre.0star", {0, 0, 0}, 0.012, palette::ink);
-    b.label("label.0star", {0, 0, 0}, "0*", palette::ink, 16.0f, scene::LabelPlacement::below, {0.0f, 8.0f});
+    b.label("label.0star", {0, 0, 0}, "0^*", palette::ink, 16.0f, scene::LabelPlacement::below, {0.0f, 8.0f});
 
     // --- title, caption, notes ---
     const auto w = model::trap_wedge(model::Space::beta, mode);
     const double sweep = beta(16).azimuth_deg - beta(1).azimuth_deg;
-    s.title = "Fig. 4  The 64 angle lines of a_0 from 0* to the contact circle: ΔΩ, 0_1…0_{16} and the trap wedges";
+    s.title = "Fig. 4  The 64 angle lines of a_0 from 0^* to the contact circle: ΔΩ, 0_1…0_{16} and the trap wedges";
     s.caption = "ΔΩ = 2·asin(d_L^*/2) = " + with_paper(fixed(model::delta_omega_deg(), 4) + "°", "5.9987°") +
                 "   |0_10_2| = d_L^* = " + with_paper(fixed(model::d_l_star(), 5), "0.10465") + "   15 steps: " +
                 with_paper(fixed(sweep, 4) + "°", "90 - 0.019°") + "   trap " +
                 with_paper(fixed(w.width_deg(), 4) + "°", "0.019°") + ", drawn ×" + fixed(kTrapMagnification, 0);
     const std::string spacing = mode == model::SpacingMode::equal_angle ? "equal angle" : "equal step";
     s.notes = {
-        "The contact circle is drawn in the plane z = 0 through 0*; the paper puts its x-y projection plane at "
+        "The contact circle is drawn in the plane z = 0 through 0^*; the paper puts its x-y projection plane at "
         "z = q_0 (Sec. III.C.2). Seen from +z (the default view) the two agree.",
         "ΔΩ is the angle whose chord on the σ = 1 circle is d_L^*: 2·asin(d_L^*/2) = " +
             fixed(model::delta_omega_deg(), 4) + "°, the paper's 5.9987°. The caption's chord d_L = 109.5°/90°·d_L^* "

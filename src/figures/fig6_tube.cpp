@@ -288,8 +288,8 @@ scene::Scene build_fig6_tube(const FigureParams& params) {
             "With tube-hsms = 1 every HSM of each V_8 loop is drawn (" + std::to_string(v8.hsms.size()) + " per unit).",
         "Animation: step t of " + std::to_string(kSteps) + " shows a_0 … a_m with m = 1 + t·(N − 1)/" +
             std::to_string(kSteps - 1) + " appeared and jumped (solid), the rest waiting (faint, dashed); at rest all have jumped.",
-        "The paper's N* ≈ 200 n_z ≈ 7.2 uses the bound n_z = 0.036; Eq. 10 at N = 200, T_g/T_m = 2/3 gives n_z = " +
-            fixed(model::n_z(200.0, 2.0 / 3.0), 4) + " and N* = " + fixed(200.0 * model::n_z(200.0, 2.0 / 3.0), 2) + "." +
+        "The paper's N^* ≈ 200 n_z ≈ 7.2 uses the bound n_z = 0.036; Eq. 10 at N = 200, T_g/T_m = 2/3 gives n_z = " +
+            fixed(model::n_z(200.0, 2.0 / 3.0), 4) + " and N^* = " + fixed(200.0 * model::n_z(200.0, 2.0 / 3.0), 2) + "." +
             (n > 1 ? " n_z = 0.036 at N = " + std::to_string(n) + " needs T_g/T_m = " + fixed(bound_ratio, 3) + "." : ""),
         "p_+ uses k_B·T_g/ε_0 = 20/3 (\"≈ 20/3 ε_0\" for flexible chains, Sec. III.E.1) and p_− uses T_m/ε_0 = (T_g/ε_0)/(T_g/T_m).",
         "The central vacancy O(a_0) is drawn as a translucent cube of edge a at a_0 (MODEL.md §5).",

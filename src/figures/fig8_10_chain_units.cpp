@@ -143,13 +143,13 @@ scene::Scene panel_b(const model::ChainUnit& unit) {
     b.set_layer("sphere", "Sec. II.B, IV.D.2");
     b.sphere("hsm.sphere", dvec3(0.0), 0.5, palette::with_alpha(palette::hsm, 0.22f));
     b.set_layer("labels", "Sec. IV.D.2");
-    b.label("label.centre", dvec3(0.0), "0*", palette::ink, 18.0f, scene::LabelPlacement::right, {10.0f, 12.0f});
+    b.label("label.centre", dvec3(0.0), "0^*", palette::ink, 18.0f, scene::LabelPlacement::right, {10.0f, 12.0f});
     b.label("label.sphere", {0.0, 0.0, -0.5}, "HSM, diameter σ = 1", palette::muted, 16.0f,
             scene::LabelPlacement::below, {0.0f, 8.0f});
 
     s.title = "Fig. " + figure_number(polymer) + "b  " + polymer_long_name(polymer) +
               ": the chain unit as a hard-sphere molecule (HSM) in the mean field";
-    s.caption = "Hard sphere of diameter σ = 1 round the mean position 0* (the centre of mass)   scale 1 Å = " +
+    s.caption = "Hard sphere of diameter σ = 1 round the mean position 0^* (the centre of mass)   scale 1 Å = " +
                 fixed(k, 4) + " σ (not in the paper: the farthest atom centre at " +
                 fixed(model::ChainUnit::kFitRadius, 2) + " σ)";
     s.notes = chemistry_notes(unit);

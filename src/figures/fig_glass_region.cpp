@@ -97,7 +97,7 @@ scene::Scene build_glass_region(const FigureParams& params) {
                 fixed(model::cage_side(), 4) + " σ (to scale)";
     s.notes = {
         "Not a figure of the paper: the large scene of the performance issue, every HSM of a cubic block "
-        "drawn as Fig. 3b draws a_0 (centre 0*, cage, 4×16 points), to scale.",
+        "drawn as Fig. 3b draws a_0 (centre 0^*, cage, 4×16 points), to scale.",
         "Sites on the simple cubic lattice of spacing a = 1 + d_L^* (Sec. IV.A); the clusters' ±z senses "
         "are not drawn.",
     };

@@ -97,10 +97,10 @@ void add_interface_rectangle(SceneBuilder& b, const model::InterfaceRectangle& i
     b.line("interface.edge.top", ir.p2_star, ir.p3, palette::muted, 1.0f);
     b.line("interface.edge.bottom", ir.p2, ir.p3_star, palette::muted, 1.0f);
     b.label("label.interface.2", ir.p2, "2", palette::ink, label_px, scene::LabelPlacement::below, {0.0f, 3.0f});
-    b.label("label.interface.2star", ir.p2_star, "2*", palette::ink, label_px, scene::LabelPlacement::above,
+    b.label("label.interface.2star", ir.p2_star, "2^*", palette::ink, label_px, scene::LabelPlacement::above,
             {0.0f, -3.0f});
     b.label("label.interface.3", ir.p3, "3", palette::ink, label_px, scene::LabelPlacement::above, {0.0f, -3.0f});
-    b.label("label.interface.3star", ir.p3_star, "3*", palette::ink, label_px, scene::LabelPlacement::below,
+    b.label("label.interface.3star", ir.p3_star, "3^*", palette::ink, label_px, scene::LabelPlacement::below,
             {0.0f, 3.0f});
 }
 

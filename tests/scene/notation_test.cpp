@@ -152,5 +152,13 @@ TEST_CASE("known labels read as the paper's names in plain text") {
     CHECK_THAT(scene::markup_plain(text(build("3a"), "label.d_L")), Catch::StartsWith("dL* = q1,R − q1,L = "));
     CHECK_THAT(scene::markup_plain(text(build("7"), "label.omega_xy")), Catch::StartsWith("Ωxy = "));
     CHECK(scene::markup_plain(text(build("11"), "label.magnifier.q16")) == "qβ-16");
+    // The paper's starred points and electrons: 10^*, p^*_λ (a star over the subscript).
+    const auto fig2 = build("2");
+    CHECK(text(fig2, "label.c0.corner.10") == "10^*");
+    CHECK(scene::markup_plain(text(fig2, "label.c0.corner.10")) == "10*");
+    const auto p_star = scene::parse_markup(text(build("5"), "label.pair.p_star"));
+    REQUIRE(p_star.size() == 3);
+    CHECK(p_star[1].text == "*");
+    CHECK(p_star[2].stacked);
     CHECK_THAT(scene::markup_plain(build("6").caption), Catch::Contains("nz = N−Tg/Tm = "));
 }
