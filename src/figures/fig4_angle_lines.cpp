@@ -94,7 +94,7 @@ scene::Scene build_fig4_angle_lines(const FigureParams& params) {
                                    : (std::sin(radians(mid)) > 0 ? scene::LabelPlacement::above
                                                                  : scene::LabelPlacement::below);
         b.label("label.space." + space_id(sp), horizontal(mid, 1.04),
-                std::string(model::space_symbol(sp)) + "-space → " + std::string(model::loop_edge(sp).neighbour), color,
+                std::string(model::space_symbol(sp)) + "-space → " + hsm_label(model::loop_edge(sp).neighbour), color,
                 18.0f, placement);
     }
 
