@@ -161,4 +161,14 @@ TEST_CASE("known labels read as the paper's names in plain text") {
     CHECK(p_star[1].text == "*");
     CHECK(p_star[2].stacked);
     CHECK_THAT(scene::markup_plain(build("6").caption), Catch::Contains("nz = N−Tg/Tm = "));
+
+    // A material's name and Tg° rule come from the model in plain text.
+    auto as2s3 = params;
+    as2s3.material = "As2S3";
+    figures::resolve_and_check(as2s3);
+    const auto fig7 = figures::build_figure(*figures::find_figure("7"), as2s3);
+    CHECK(notation_problem(fig7.title) == "");
+    CHECK(notation_problem(fig7.caption) == "");
+    CHECK_THAT(fig7.title, Catch::Contains("As_2S_3: "));
+    CHECK_THAT(fig7.caption, Catch::Contains("(T_g^° = T_k + ε_0, ε_0 = (T_m - T_g)/4"));
 }
