@@ -1,6 +1,6 @@
 // Fig. 11: the torsion detail (Sec. IV.D.3). The a0 cage twisted by ∠Tors
 // about its Ω_z axis (the red arrow), and the arc whose radius is the
-// distance from q_β-16 (the PCP's place in the trap) to corner 11. That
+// distance from q_{β-16} (the PCP's place in the trap) to corner 11. That
 // distance is about 5·10⁻⁵ σ, a two-thousandth of the cage, so it is drawn in
 // a magnifier beside the cage with the factor stated. Animation: the twist
 // relaxes as the PCP leaves the trap past 11 into γ-space.
@@ -95,7 +95,7 @@ scene::Scene build_fig11_torsion(const FigureParams& params) {
     b.label("label.torsion", rotate_z({0.75 * h, 0, 1.45 * h}, 50.0), tors, palette::highlight, 18.0f,
             scene::LabelPlacement::above, {0.0f, -6.0f});
 
-    // The PCP: in the trap at q_β-16, then past 11 into γ-space.
+    // The PCP: in the trap at q_{β-16}, then past 11 into γ-space.
     b.set_layer("pcp", "Sec. III.D.4");
     const dvec3 pcp = step == 0 ? q16
                                 : cage.map(uvw(model::equipotential_point(model::Space::gamma, std::min(step, 16)).position));
@@ -103,7 +103,7 @@ scene::Scene build_fig11_torsion(const FigureParams& params) {
     b.label("label.pcp", pcp, step == 0 ? "PCP in the trap" : "PCP in γ-space", palette::pcp, 16.0f,
             scene::LabelPlacement::left, {-10.0f, 0.0f});
 
-    // The magnifier: 11 and q_β-16 magnified about 11, beside the cage.
+    // The magnifier: 11 and q_{β-16} magnified about 11, beside the cage.
     b.set_layer("magnifier", "Fig. 11 caption");
     const double gap = glm::length(q16 - c11);
     const double magnification = std::pow(10.0, std::round(std::log10(0.5 * h / gap)));
@@ -115,9 +115,9 @@ scene::Scene build_fig11_torsion(const FigureParams& params) {
     b.line("magnifier.beta", centre, zoom(q16) + along * (0.25 * h), palette::space_color(model::Space::beta), 3.0f);
     b.sphere("magnifier.corner.11", centre, 0.05 * h, palette::ink);
     b.sphere("magnifier.q_beta_16", zoom(q16), 0.05 * h, palette::pcp);
-    b.label("label.magnifier.q16", zoom(q16), "q_β-16", palette::ink, 16.0f, scene::LabelPlacement::right, {6.0f, 0.0f});
+    b.label("label.magnifier.q16", zoom(q16), "q_{β-16}", palette::ink, 16.0f, scene::LabelPlacement::right, {6.0f, 0.0f});
     b.label("label.magnifier.11", centre, "11", palette::ink, 16.0f, scene::LabelPlacement::left, {-6.0f, 0.0f});
-    // The circle of radius |q_β-16 − 11| round 11, and the arc the (drawn)
+    // The circle of radius |q_{β-16} − 11| round 11, and the arc the (drawn)
     // twist sweeps on it.
     std::vector<dvec3> circle, arc;
     const dvec3 radius = (q16 - c11) * magnification;
@@ -126,15 +126,15 @@ scene::Scene build_fig11_torsion(const FigureParams& params) {
     b.polyline("magnifier.circle", circle, palette::highlight, 1.2f, true, true);
     if (drawn > 0.05) b.polyline("magnifier.arc", arc, palette::highlight, 3.5f);
     b.label("label.magnifier.radius", centre - dvec3(0, 0, 0.8 * h),
-            "r = |q_β-16 − 11| = " + sci(gap) + " σ  (magnified ×" + fixed(magnification, 0) + ")", palette::ink, 15.0f,
+            "r = |q_{β-16} − 11| = " + sci(gap) + " σ  (magnified ×" + fixed(magnification, 0) + ")", palette::ink, 15.0f,
             scene::LabelPlacement::below);
 
-    s.title = "Fig. 11  Torsion of the a0 cage against the PCP's loop: the arc from q_β-16 to 11";
+    s.title = "Fig. 11  Torsion of the a_0 cage against the PCP's loop: the arc from q_{β-16} to 11";
     s.caption = "∠Tors = 60·trap = " + with_paper(fixed(model::magic_torsion_deg(), 4) + "°", "1.14°-1.17°") +
                 "   now " + fixed(torsion, 4) + "° (relaxes as the PCP leaves the trap)   trap = " +
-                with_paper(fixed(model::trap_deg(), 4) + "°", "≈ 0.019°") + "   r = |q_β-16 − 11| = " + sci(gap) + " σ";
+                with_paper(fixed(model::trap_deg(), 4) + "°", "≈ 0.019°") + "   r = |q_{β-16} − 11| = " + sci(gap) + " σ";
     if (params.exaggeration != 1.0) s.caption += "   twist drawn ×" + fixed(params.exaggeration, 0);
-    s.notes = {"The arc's radius |q_β-16 − 11| is about a two-thousandth of the cage: it is drawn magnified ×" +
+    s.notes = {"The arc's radius |q_{β-16} − 11| is about a two-thousandth of the cage: it is drawn magnified ×" +
                    fixed(magnification, 0) + " in the magnifier.",
                "The paper does not say how the twist relaxes; here it falls linearly to 0 over " +
                    std::to_string(kRelaxSteps) + " steps as the PCP moves from the trap into γ-space."};

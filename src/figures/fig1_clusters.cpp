@@ -232,28 +232,28 @@ scene::Scene build_fig1a_v0_neighbours(const FigureParams&) {
     b.set_layer("labels", "Fig. 1a caption");
     const dvec3 ne = glm::normalize(dvec3(1, 1, 0)) * (r * 1.05);
     for (const auto& h : hsms)
-        b.label("label." + h.name, h.centre + dvec3(-ne.x, ne.y, 0), h.name, palette::ink, 19.0f,
+        b.label("label." + h.name, h.centre + dvec3(-ne.x, ne.y, 0), hsm_label(h.name), palette::ink, 19.0f,
                 LabelPlacement::left);
     // The empty corner of the cross (where a0's and c0's neighbour sites would be).
     legend(b, {-1.5 * a, 1.35 * a, 0.0},
-           {{"label.legend.plus", "↺ ⊙ +z loop V₀(a0), counter-clockwise", palette::plus_z},
-            {"label.legend.minus", "↻ ⊗ −z loops V₀(b0) … V₀(e0), clockwise", palette::minus_z},
-            {"label.legend.miev", "⊙ at a0: the MIEV S₁(a0), an arrow along +z", palette::plus_z}});
+           {{"label.legend.plus", "↺ ⊙ +z loop V_0(a_0), counter-clockwise", palette::plus_z},
+            {"label.legend.minus", "↻ ⊗ −z loops V_0(b_0) … V_0(e_0), clockwise", palette::minus_z},
+            {"label.legend.miev", "⊙ at a_0: the MIEV S_1(a_0), an arrow along +z", palette::plus_z}});
 
     const model::Cluster v0 = model::make_cluster(0);
     const auto& paper = model::paper_table1()[0];
-    s.title = "Fig. 1a  V₀(a0): its +z loop of four arrows, the MIEV S₁(a0), and the −z V₀ loops of b0, c0, d0, e0";
+    s.title = "Fig. 1a  V_0(a_0): its +z loop of four arrows, the MIEV S_1(a_0), and the −z V_0 loops of b_0, c_0, d_0, e_0";
     s.caption = "Each arrow is a magic interface (C-boson), Sec. III.D.1   " +
-                count_with_paper("arrows on the V₀ loop", std::to_string(v0.counts.loop_cbosons), paper.cells[1]) +
-                "   " + count_with_paper("HSMs in V₀", std::to_string(v0.counts.hsms), paper.cells[0]) +
+                count_with_paper("arrows on the V_0 loop", std::to_string(v0.counts.loop_cbosons), paper.cells[1]) +
+                "   " + count_with_paper("HSMs in V_0", std::to_string(v0.counts.hsms), paper.cells[0]) +
                 "   adjacent loops antiparallel (Ising)   a = " + with_paper(fixed(a, 4) + " σ", "1.1046");
     s.notes = {
         "HSMs are drawn at " + fixed(kHsmDrawScale, 2) + " × the model radius (" + fixed(model::hsm_radius(), 4) +
             " σ) so that the arrows on the interfaces between them stay visible from +z.",
         "Each loop's arrows are drawn " + fixed(inset / a, 2) +
-            " a inside its own square: on an edge a0 shares with a neighbour the two loops' arrows show side "
+            " a inside its own square: on an edge a_0 shares with a neighbour the two loops' arrows show side "
             "by side, pointing the same way (MODEL.md §4: the loops agree on every shared edge).",
-        "S₁(a0) is drawn as an arrow along +z at a0; seen from +z its tip is the dot of the ⊙ mark.",
+        "S_1(a_0) is drawn as an arrow along +z at a_0; seen from +z its tip is the dot of the ⊙ mark.",
     };
     s.sections = {"II.A", "III.D.1", "Fig. 1a caption", "Table 1"};
     return s;
@@ -272,12 +272,12 @@ scene::Scene build_fig1b_v1_cluster(const FigureParams&) {
     const std::vector<std::pair<std::string, dvec3>> names{
         {"a0", {0, 0, 0}}, {"b0", {a, 0, 0}}, {"c0", {0, a, 0}}, {"d0", {-a, 0, 0}}, {"e0", {0, -a, 0}}};
     for (const auto& [name, centre] : names)
-        b.label("label." + name, centre + nw, name, palette::ink, 19.0f, LabelPlacement::left);
+        b.label("label." + name, centre + nw, hsm_label(name), palette::ink, 19.0f, LabelPlacement::left);
     const double e = cluster_extent(1);
     // Top-left and top-right corners of the bounding square are empty.
     legend(b, {-e, 0.8 * e, 0.0},
-           {{"label.loop", "↻ 12 blue arrows: the −z V₁(a0) loop", palette::minus_z},
-            {"label.s2", "↺ 4 red centre arrows: the MIEV +z S₂(a0)", palette::plus_z}});
+           {{"label.loop", "↻ 12 blue arrows: the −z V_1(a_0) loop", palette::minus_z},
+            {"label.s2", "↺ 4 red centre arrows: the MIEV +z S_2(a_0)", palette::plus_z}});
     legend(b, {e, 0.8 * e, 0.0}, centre_legend("label.legend"), LabelPlacement::left, 15.0f);
     // Beside the lower-left pair, on its outer side.
     dvec3 lowest_left = v1.jamming.front();
@@ -291,20 +291,20 @@ scene::Scene build_fig1b_v1_cluster(const FigureParams&) {
     const auto& n = v1.counts;
     int inner = 0;
     for (const auto& arrow : v1.arrows) inner += !arrow.on_loop;
-    s.title = "Fig. 1b  The −z V₁(a0) cluster: the four neighbours' V₀ clusters overlapped with +z V₀(a0)";
-    s.caption = count_with_paper("loop arrows", std::to_string(n.loop_cbosons), paper.cells[1]) + "   centre arrows (S₂) = " +
+    s.title = "Fig. 1b  The −z V_1(a_0) cluster: the four neighbours' V_0 clusters overlapped with +z V_0(a_0)";
+    s.caption = count_with_paper("loop arrows", std::to_string(n.loop_cbosons), paper.cells[1]) + "   centre arrows (S_2) = " +
                 std::to_string(inner) + "   " +
                 count_with_paper("C-bosons", std::to_string(n.cluster_cbosons), paper.cells[2]) + "   " +
                 count_with_paper("jamming", std::to_string(n.jamming), paper.cells[4]) + "   " +
-                count_with_paper("N₁", std::to_string(n.hsms), paper.cells[0]) + "   " +
+                count_with_paper("N_1", std::to_string(n.hsms), paper.cells[0]) + "   " +
                 count_with_paper("centres +z/−z", std::to_string(n.plus_z_hscls) + "/" + std::to_string(n.minus_z_hscls),
                                  paper.cells[5] + "/" + paper.cells[6]);
     s.notes = {
         "HSMs are drawn at " + fixed(kHsmDrawScale, 2) + " × the model radius so the arrows and the jamming pairs "
             "stay visible from +z.",
-        "The two HSMs that two neighbours' V₀ clusters both claim at a corner site are the jamming particles; "
+        "The two HSMs that two neighbours' V_0 clusters both claim at a corner site are the jamming particles; "
         "they are drawn side by side, 0.25 a off the shared site toward their own arrows.",
-        "Inner arrows take the colour of the nested loop they lie on (V₀ +z red, V₁ −z blue), as the caption's "
+        "Inner arrows take the colour of the nested loop they lie on (V_0 +z red, V_1 −z blue), as the caption's "
         "red and blue arrows.",
     };
     s.sections = {"II.A", "III.D.1", "Fig. 1b caption", "Table 1"};
@@ -322,7 +322,7 @@ scene::Scene build_fig1c_cluster(const FigureParams& params) {
 
     const std::string vi = "V" + subscript(c.i);
     b.set_layer("labels", "Fig. 1c caption");
-    b.label("label.a0", dvec3(-r * 0.75, r * 0.75, 0.0), "a0", palette::ink, 18.0f, LabelPlacement::left);
+    b.label("label.a0", dvec3(-r * 0.75, r * 0.75, 0.0), "a_0", palette::ink, 18.0f, LabelPlacement::left);
     const double e = cluster_extent(c.i);
     legend(b, {-e, 0.8 * e, 0.0},
            {{"label.loop", turn_symbol(c.loop_sense) + " " + sense_text(c.loop_sense) + " " + vi + " loop", sense_color(c.loop_sense)},
@@ -332,7 +332,7 @@ scene::Scene build_fig1c_cluster(const FigureParams& params) {
     legend(b, {e, 0.8 * e, 0.0}, centre_legend("label.legend"), LabelPlacement::left, 15.0f);
 
     const auto titles = model::table1_column_titles();
-    std::string caption = sense_text(c.loop_sense) + " " + vi + "(a0), construction vs Table 1:";
+    std::string caption = sense_text(c.loop_sense) + " " + vi + "(a_0), construction vs Table 1:";
     for (int k = 0; k < model::kTable1Columns; ++k) {
         const auto uk = static_cast<std::size_t>(k);
         const auto key = model::table1_column_keys()[uk];
@@ -340,7 +340,7 @@ scene::Scene build_fig1c_cluster(const FigureParams& params) {
         caption += "   " + count_with_paper(std::string(titles[uk]), row.construction_cells[uk], row.paper.cells[uk],
                                             differs);
     }
-    s.title = "Fig. 1c  The " + sense_text(c.loop_sense) + " " + vi + "(a0) cluster: " +
+    s.title = "Fig. 1c  The " + sense_text(c.loop_sense) + " " + vi + "(a_0) cluster: " +
               std::to_string(c.loop_arrows.size()) + " loop arrows, an HSM outside each, " +
               std::to_string(c.jamming.size()) + " jamming particles";
     s.caption = caption;
@@ -357,11 +357,11 @@ scene::Scene build_fig1c_cluster(const FigureParams& params) {
         s.notes.push_back("Columns where the construction differs from Table 1 (marked ≠ in the caption): " + cols + ".");
     }
     if (c.i == 7)
-        s.notes.push_back("V₇: the construction gives 8i = 56 jamming particles; Table 1 prints 60.");
+        s.notes.push_back("V_7: the construction gives 8i = 56 jamming particles; Table 1 prints 60.");
     if (c.i == 8)
-        s.notes.push_back("V₈ (the soft matrix): Table 1 writes \"196 + 4\", \"56 + 4\", \"312 + 8\", \"136 + 5\", "
+        s.notes.push_back("V_8 (the soft matrix): Table 1 writes \"196 + 4\", \"56 + 4\", \"312 + 8\", \"136 + 5\", "
                           "\"60 + 16\"; no simple rule gives these, so the construction's counts are shown beside "
-                          "the paper's. The paper's central vacancy O(a0) (Fig. 6) is not part of the construction.");
+                          "the paper's. The paper's central vacancy O(a_0) (Fig. 6) is not part of the construction.");
     s.sections = {"II.A", "III.D.1", "Fig. 1c caption", "Table 1"};
     return s;
 }

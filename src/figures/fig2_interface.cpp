@@ -118,10 +118,10 @@ scene::Scene build_fig2_interface(const FigureParams& params) {
     }
     // At the ends of the arcs away from the orbital labels (a0's on top, c0's below).
     b.label("label.sphere.a0", m.a0_centre + dvec3{0, r * std::cos(std::asin(kCapRadius / r)), kCapRadius},
-            "a0 HSM sphere, r = " + fixed(r, 4) + " σ", palette::a0, 15.0f, scene::LabelPlacement::above,
+            "a_0 HSM sphere, r = " + fixed(r, 4) + " σ", palette::a0, 15.0f, scene::LabelPlacement::above,
             {0.0f, -4.0f});
     b.label("label.sphere.c0", m.c0_centre + dvec3{0, -r * std::cos(std::asin(kCapRadius / r)), -kCapRadius},
-            "c0 HSM sphere", palette::c0, 15.0f, scene::LabelPlacement::below, {0.0f, 4.0f});
+            "c_0 HSM sphere", palette::c0, 15.0f, scene::LabelPlacement::below, {0.0f, 4.0f});
 
     // --- the cages and their loops ---
     b.set_layer("cages", "Sec. II.B.2, III.C.2");
@@ -129,9 +129,9 @@ scene::Scene build_fig2_interface(const FigureParams& params) {
     add_cage(b, "c0", m.c0_centre, h);
     b.sphere("a0.centre", m.a0_centre, 0.004, palette::ink);
     b.sphere("c0.centre", m.c0_centre, 0.004, palette::ink);
-    b.label("label.a0", m.a0_centre + dvec3{0, -h, -h}, "a0", palette::a0, 20.0f, scene::LabelPlacement::left,
+    b.label("label.a0", m.a0_centre + dvec3{0, -h, -h}, "a_0", palette::a0, 20.0f, scene::LabelPlacement::left,
             {-10.0f, 10.0f});
-    b.label("label.c0", m.c0_centre + dvec3{0, h, h}, "c0", palette::c0, 20.0f, scene::LabelPlacement::right,
+    b.label("label.c0", m.c0_centre + dvec3{0, h, h}, "c_0", palette::c0, 20.0f, scene::LabelPlacement::right,
             {10.0f, -10.0f});
 
     b.set_layer("loops", "Sec. III.C.2, Fig. 2 caption");
@@ -164,7 +164,7 @@ scene::Scene build_fig2_interface(const FigureParams& params) {
         b.label("label.a0.corner." + std::to_string(label), p, std::to_string(label), palette::ink, 15.0f,
                 p.z > 0 ? scene::LabelPlacement::above : scene::LabelPlacement::below,
                 {0.0f, p.z > 0 ? -3.0f : 3.0f});
-        b.label("label.c0.corner." + std::to_string(label), q, std::to_string(label) + "*", palette::ink, 15.0f,
+        b.label("label.c0.corner." + std::to_string(label), q, std::to_string(label) + "^*", palette::ink, 15.0f,
                 q.z > 0 ? scene::LabelPlacement::above : scene::LabelPlacement::below,
                 {0.0f, q.z > 0 ? -3.0f : 3.0f});
     }
@@ -210,7 +210,7 @@ scene::Scene build_fig2_interface(const FigureParams& params) {
         const auto map = [&](const dvec3& p) { return detail_centre + (p - dvec3{0.0, yi, 0.0}) * kDetailScale; };
         b.label("label.pair", map(pr.p), "p" + subscript(st.current), palette::a0, 17.0f,
                 scene::LabelPlacement::right, {10.0f, 0.0f});
-        b.label("label.pair.star", map(pr.p_star), "p*" + subscript(st.current), palette::c0, 17.0f,
+        b.label("label.pair.star", map(pr.p_star), "p^*" + subscript(st.current), palette::c0, 17.0f,
                 scene::LabelPlacement::right, {10.0f, 0.0f});
     }
 
@@ -229,13 +229,13 @@ scene::Scene build_fig2_interface(const FigureParams& params) {
         b.line("detail.edge.top", map(q.p2_star), map(q.p3), palette::muted, 1.0f);
         b.line("detail.edge.bottom", map(q.p2), map(q.p3_star), palette::muted, 1.0f);
         b.label("label.detail.2", map(q.p2), "2", palette::ink, 17.0f, scene::LabelPlacement::below, {0.0f, 4.0f});
-        b.label("label.detail.2star", map(q.p2_star), "2*", palette::ink, 17.0f, scene::LabelPlacement::above,
+        b.label("label.detail.2star", map(q.p2_star), "2^*", palette::ink, 17.0f, scene::LabelPlacement::above,
                 {0.0f, -4.0f});
         b.label("label.detail.3", map(q.p3), "3", palette::ink, 17.0f, scene::LabelPlacement::above, {0.0f, -4.0f});
-        b.label("label.detail.3star", map(q.p3_star), "3*", palette::ink, 17.0f, scene::LabelPlacement::below,
+        b.label("label.detail.3star", map(q.p3_star), "3^*", palette::ink, 17.0f, scene::LabelPlacement::below,
                 {0.0f, 4.0f});
         b.label("label.detail", map(0.5 * (q.p2 + q.p3_star)) + dvec3{0, 0, -0.1},
-                "interface 2-3-3*-2* magnified ×" + fixed(kDetailScale, 0), palette::ink, 15.0f,
+                "interface 2-3-3^*-2^* magnified ×" + fixed(kDetailScale, 0), palette::ink, 15.0f,
                 scene::LabelPlacement::below);
         for (int l = 1; l <= st.current; ++l) {
             const auto& pr = m.pairs[static_cast<std::size_t>(l - 1)];
@@ -270,9 +270,9 @@ scene::Scene build_fig2_interface(const FigureParams& params) {
     {
         const auto& o = m.a0_orbitals[cur];
         const auto& os = m.c0_orbitals[cur];
-        b.label("label.a0.orbital", dvec3{h + 0.02, o.centre.y, o.centre.z - o.radius - 0.01}, "a0 orbital λ = " + std::to_string(st.current),
+        b.label("label.a0.orbital", dvec3{h + 0.02, o.centre.y, o.centre.z - o.radius - 0.01}, "a_0 orbital λ = " + std::to_string(st.current),
                 palette::a0, 15.0f, scene::LabelPlacement::below, {0.0f, 4.0f});
-        b.label("label.c0.orbital", dvec3{h + 0.02, os.centre.y, os.centre.z + os.radius + 0.01}, "c0 orbital λ* = " + std::to_string(st.current),
+        b.label("label.c0.orbital", dvec3{h + 0.02, os.centre.y, os.centre.z + os.radius + 0.01}, "c_0 orbital λ^* = " + std::to_string(st.current),
                 palette::c0, 15.0f, scene::LabelPlacement::above, {0.0f, -4.0f});
     }
 
@@ -325,7 +325,7 @@ scene::Scene build_fig2_interface(const FigureParams& params) {
     }();
     const double turn = m.a0_path.back().azimuth_deg - m.a0_path.front().azimuth_deg;
     const double overlap = (2.0 * r - a) / (2.0 * r) * 100.0;
-    s.title = "Fig. 2  Two HSMs a0 and c0, their cages and loops, and the magic interface 2-3-3*-2*";
+    s.title = "Fig. 2  Two HSMs a_0 and c_0, their cages and loops, and the magic interface 2-3-3^*-2^*";
     std::string state = st.trap_pause ? "trap pause (λ = 16)" : "state λ = " + std::to_string(st.current);
     if (!st.animating) state = "all 16 pairs, PCPs at λ = 16 (the trap state)";
     s.caption = state + "   overlap " + with_paper(fixed(overlap, 2) + " %", "0.27 %") + "   a = " +
@@ -341,14 +341,14 @@ scene::Scene build_fig2_interface(const FigureParams& params) {
             "The dashed circle in the interface (radius " + fixed(lens, 4) + " σ) is where the two whole spheres cut "
             "each other.",
         "The overlap 0.27 % is stated (abstract), not derived: r = a / (2·(1 - 0.0027)).",
-        "c0 is a0 turned 180° about {y = a/2, z = 0}: its loop 9* → 10* → 11* → 12* turns clockwise seen from +z, "
-        "10-11 and 10*-11* are orthogonal, and every pair p-p* is parallel to z (MODEL.md §3).",
-        "The pair never meets: p and p* swap sides between λ = " + fixed(crossing - 0.5, 0) + " and λ = " +
+        "c_0 is a_0 turned 180° about {y = a/2, z = 0}: its loop 9^* → 10^* → 11^* → 12^* turns clockwise seen from +z, "
+        "10-11 and 10^*-11^* are orthogonal, and every pair p-p^* is parallel to z (MODEL.md §3).",
+        "The pair never meets: p and p^* swap sides between λ = " + fixed(crossing - 0.5, 0) + " and λ = " +
             fixed(crossing + 0.5, 0) + " (15 steps: no state at the crossing).",
         "Point spacing: " + spacing + ". Equal angles (Fig. 4) and equal steps of ≈ 0.01 (Sec. III.D.3) cannot both "
             "hold on a straight diagonal.",
         "The trap wedge (" + fixed(m.trap.width_deg(), 4) + "°) is drawn ×" + fixed(kTrapMagnification, 0) +
-            " at 0*; at true scale it is invisible.",
+            " at 0^*; at true scale it is invisible.",
         "Orbital magnetic moments are drawn " + fixed(moment_len, 3) + " σ long (direction only; the paper gives no "
             "magnitude).",
         "Animation: step k = 0..15 puts the PCPs on λ = k+1 and shows pairs 1..k+1; steps 16-19 are the trap "

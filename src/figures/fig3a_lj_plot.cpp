@@ -43,7 +43,7 @@ void add_axes(SceneBuilder& b) {
     b.line("axis.q", at(kQMin, 0.0), at(kQMax, 0.0), palette::muted, 1.5f);
     b.line("axis.f", at(kQMin, kFMin), at(kQMin, kFMax), palette::muted, 1.5f);
     b.label("label.axis.q", at(kQMax, 0.0), "q / σ", palette::muted, 16.0f, scene::LabelPlacement::right);
-    b.label("label.axis.f", at(kQMin, kFMax), "f / |ε0|", palette::muted, 16.0f, scene::LabelPlacement::right);
+    b.label("label.axis.f", at(kQMin, kFMax), "f / |ε_0|", palette::muted, 16.0f, scene::LabelPlacement::right);
     for (const double q : {1.0, 1.2, 1.4, 1.6, 1.8}) {
         b.line("axis.q.tick." + fixed(q, 1), at(q, 0.0), at(q, -0.04), palette::muted, 1.5f);
         b.label("label.axis.q.tick." + fixed(q, 1), at(q, -0.04), fixed(q, 1), palette::muted, 14.0f,
@@ -85,7 +85,7 @@ void add_chi_inset(SceneBuilder& b) {
                 (slope > 0 ? "+1" : "−1"), palette::highlight, 14.0f,
                 chi < 0.5 ? scene::LabelPlacement::left : scene::LabelPlacement::right, {0.0f, -10.0f});
     }
-    b.label("label.inset.title", in(0.5, 0.0), "f(χ) = −4χ(1 − χ),  χ = (σ/q)⁶", palette::ink, 15.0f,
+    b.label("label.inset.title", in(0.5, 0.0), "f(χ) = −4χ(1 − χ),  χ = (σ/q)^6", palette::ink, 15.0f,
             scene::LabelPlacement::above);
 }
 }  // namespace
@@ -102,7 +102,7 @@ scene::Scene build_fig3a_lj_plot(const FigureParams&) {
     b.set_layer("potential", "Eq. 2, Sec. III.C");
     b.polyline("curve.sigma0", curve(1.0), palette::ink, 2.5f);
     b.polyline("curve.sigma1", curve(sigma1), palette::c0, 2.0f, false, true);
-    b.label("label.curve.sigma1", at(1.32, model::lj_f(1.32 / sigma1)), "next sphere σ1 = (5/3)^(1/6) σ0",
+    b.label("label.curve.sigma1", at(1.32, model::lj_f(1.32 / sigma1)), "next sphere σ_1 = (5/3)^{1/6} σ_0",
             palette::c0, 15.0f, scene::LabelPlacement::right, {10.0f, 10.0f});
 
     b.set_layer("levels", "Sec. III.C");
@@ -114,8 +114,8 @@ scene::Scene build_fig3a_lj_plot(const FigureParams&) {
     b.set_layer("points", "Sec. III.C, Fig. 3a caption");
     add_marker(b, "q_L", "q_L = " + fixed(q_l, 4) + " (χ = 5/8)", q_l, palette::space_color(model::Space::alpha),
                scene::LabelPlacement::left, {-4.0f, -16.0f});
-    add_marker(b, "q0", "q₀ = " + fixed(q0, 4), q0, palette::ink, scene::LabelPlacement::below, {0.0f, 0.0f});
-    add_marker(b, "q_R", "q_R = q_1,L = " + fixed(q_r, 4) + " (χ = 3/8)", q_r,
+    add_marker(b, "q0", "q_0 = " + fixed(q0, 4), q0, palette::ink, scene::LabelPlacement::below, {0.0f, 0.0f});
+    add_marker(b, "q_R", "q_R = q_{1,L} = " + fixed(q_r, 4) + " (χ = 3/8)", q_r,
                palette::space_color(model::Space::beta), scene::LabelPlacement::right, {4.0f, -16.0f});
 
     // d_L* spans σ1's two fixed points on the 1/16 line.
@@ -125,19 +125,19 @@ scene::Scene build_fig3a_lj_plot(const FigureParams&) {
     b.arrow("span.d_L.right", (from + to) * 0.5, to, palette::highlight, 2.0f, 0.035, 0.012);
     b.arrow("span.d_L.left", (from + to) * 0.5, from, palette::highlight, 2.0f, 0.035, 0.012);
     b.sphere("point.q1_R", at(q1_right, f_c), 0.016, palette::c0);
-    b.label("label.d_L", to, "d_L* = q_1,R − q_1,L = " + fixed(model::d_l_star(), 6), palette::highlight, 16.0f,
+    b.label("label.d_L", to, "d_L^* = q_{1,R} − q_{1,L} = " + fixed(model::d_l_star(), 6), palette::highlight, 16.0f,
             scene::LabelPlacement::right, {8.0f, 6.0f});
 
     add_chi_inset(b);
 
-    s.title = "Fig. 3a  The Lennard-Jones potential f(q) = 4(q⁻¹² − q⁻⁶) with its 1/16 fixed points";
-    s.caption = "q₀ = 2^(1/6) = " + with_paper(fixed(q0, 5), "1.12246") + "   q_L = (8/5)^(1/6) = " + fixed(q_l, 5) +
-                "   q_R = (8/3)^(1/6) = " + fixed(q_r, 5) + "   f = −15/16 at both   d_L* = " +
-                with_paper(fixed(model::d_l_star(), 8), "0.10464895") + "   a = 1 + d_L* = " +
+    s.title = "Fig. 3a  The Lennard-Jones potential f(q) = 4(q^{−12} − q^{−6}) with its 1/16 fixed points";
+    s.caption = "q_0 = 2^{1/6} = " + with_paper(fixed(q0, 5), "1.12246") + "   q_L = (8/5)^{1/6} = " + fixed(q_l, 5) +
+                "   q_R = (8/3)^{1/6} = " + fixed(q_r, 5) + "   f = −15/16 at both   d_L^* = " +
+                with_paper(fixed(model::d_l_star(), 8), "0.10464895") + "   a = 1 + d_L^* = " +
                 with_paper(fixed(model::lattice_spacing(), 4), "1.1046");
     s.notes = {"Fig. 3a's caption puts q_L at χ = 3/8 and q_R at χ = 5/8; the math of Sec. III.C (χ = 5/8 is "
                "the repulsive fixed point) is followed here.",
-               "d_L* computes to " + fixed(model::d_l_star(), 10) + "; the paper prints 0.10464895."};
+               "d_L^* computes to " + fixed(model::d_l_star(), 10) + "; the paper prints 0.10464895."};
     s.sections = {"III.C", "Eq. 2-7", "Fig. 3a caption"};
     return s;
 }

@@ -64,7 +64,7 @@ void add_loop(SceneBuilder& b, double h) {
                 std::string(model::space_symbol(edge.space)) + "-space", color, 17.0f,
                 scene::LabelPlacement::center);
         b.label("label.neighbour." + space, glm::normalize(edge.neighbour_centre) * (1.85 * h),
-                "→ " + std::string(edge.neighbour), palette::muted, 15.0f, scene::LabelPlacement::center);
+                "→ " + hsm_label(edge.neighbour), palette::muted, 15.0f, scene::LabelPlacement::center);
     }
     b.set_layer("corners", "Sec. III.C.2, Fig. 3b");
     for (int label = 9; label <= 12; ++label) {
@@ -103,7 +103,7 @@ scene::Scene build_fig3b_cage(const FigureParams& params) {
     b.line("axis.z", {0, 0, -1.5 * h}, {0, 0, 1.7 * h}, palette::faint, 1.5f);
     b.label("label.axis.z", {0, 0, 1.7 * h}, "z", palette::muted, 17.0f, scene::LabelPlacement::above);
     b.sphere("centre.0star", {0, 0, 0}, 0.05 * h, palette::ink);
-    b.label("label.0star", {0, 0, 0}, "0*", palette::ink, 18.0f, scene::LabelPlacement::right, {4.0f, 6.0f});
+    b.label("label.0star", {0, 0, 0}, "0^*", palette::ink, 18.0f, scene::LabelPlacement::right, {4.0f, 6.0f});
 
     b.set_layer("pcp", "Sec. III.C.2, Fig. 3b");
     const auto& pcp = points[static_cast<std::size_t>(current)];
@@ -118,7 +118,7 @@ scene::Scene build_fig3b_cage(const FigureParams& params) {
     const std::string spacing = params.spacing == model::SpacingMode::equal_angle
                                     ? "equal angle (ΔΩ per jump)"
                                     : "equal step (√2·2Δd/15 per jump)";
-    s.title = "Fig. 3b  The 2Δd cage of a0: loop 9 → 10 → 11 → 12 → 9 through 4×16 equipotential points";
+    s.title = "Fig. 3b  The 2Δd cage of a_0: loop 9 → 10 → 11 → 12 → 9 through 4×16 equipotential points";
     s.caption = "2Δd = " + fixed(model::cage_side(), 4) + " σ (stated)   ΔΩ = " +
                 with_paper(fixed(model::delta_omega_deg(), 4) + "°", "5.9987°") + "   trap = " +
                 with_paper(fixed(model::trap_deg(), 4) + "°", "≈ 0.019°") + "   spacing: " + spacing;

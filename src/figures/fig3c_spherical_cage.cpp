@@ -48,11 +48,11 @@ scene::Scene build_fig3c_spherical_cage(const FigureParams&) {
     // Anchors stand just off the surfaces they name, so no surface hides them.
     const double off = 1.04 * r;
     b.label("label.sphere", {off * std::cos(el) * 0.7071, -off * std::cos(el) * 0.7071, off * std::sin(el)},
-            "1/16 equipotential sphere round a0 (rejected)", palette::c0, 18.0f, scene::LabelPlacement::right);
-    b.label("label.a0", {0, -0.42, -0.42}, "a0 (σ = 1)", palette::a0, 17.0f, scene::LabelPlacement::left);
+            "1/16 equipotential sphere round a_0 (rejected)", palette::c0, 18.0f, scene::LabelPlacement::right);
+    b.label("label.a0", {0, -0.42, -0.42}, "a_0 (σ = 1)", palette::a0, 17.0f, scene::LabelPlacement::left);
 
-    s.title = "Fig. 3c  The rejected spherical cage: a 1/16 equipotential sphere of radius q_R round a0";
-    s.caption = "radius q_R = (8/3)^(1/6) = " + fixed(r, 5) + " σ   f(q_R) = −15/16 in every direction   "
+    s.title = "Fig. 3c  The rejected spherical cage: a 1/16 equipotential sphere of radius q_R round a_0";
+    s.caption = "radius q_R = (8/3)^{1/6} = " + fixed(r, 5) + " σ   f(q_R) = −15/16 in every direction   "
                 "the cage of Fig. 3b (2Δd = " + fixed(model::cage_side(), 4) + " σ) instead has 4×16 discrete points";
     s.notes = {"A sphere (or, in 2D, a cylinder) of 1/16 equipotential has no discrete points and no diagonals: "
                "neither meets Sec. II.A(iv), which is why the paper rejects it (Fig. 3c caption)."};

@@ -94,7 +94,7 @@ scene::Scene build_fig4_angle_lines(const FigureParams& params) {
                                    : (std::sin(radians(mid)) > 0 ? scene::LabelPlacement::above
                                                                  : scene::LabelPlacement::below);
         b.label("label.space." + space_id(sp), horizontal(mid, 1.04),
-                std::string(model::space_symbol(sp)) + "-space → " + std::string(model::loop_edge(sp).neighbour), color,
+                std::string(model::space_symbol(sp)) + "-space → " + hsm_label(model::loop_edge(sp).neighbour), color,
                 18.0f, placement);
     }
 
@@ -107,7 +107,7 @@ scene::Scene build_fig4_angle_lines(const FigureParams& params) {
     b.label("label.delta_omega", horizontal(0.5 * (beta(1).azimuth_deg + beta(2).azimuth_deg), 0.63),
             "ΔΩ = " + fixed(measured, 4) + "°", palette::ink, 18.0f, scene::LabelPlacement::right, {8.0f, -10.0f});
     const double chord = glm::length(beta(2).contact - beta(1).contact);
-    b.label("label.chord", 0.5 * (beta(1).contact + beta(2).contact) * 0.9, "|0₁0₂| = " + fixed(chord, 4),
+    b.label("label.chord", 0.5 * (beta(1).contact + beta(2).contact) * 0.9, "|0_10_2| = " + fixed(chord, 4),
             palette::ink, 15.0f, scene::LabelPlacement::left, {-6.0f, 0.0f});
 
     // --- the four trap wedges, magnified ---
@@ -129,29 +129,29 @@ scene::Scene build_fig4_angle_lines(const FigureParams& params) {
     add_cage(b, h);
     b.set_layer("centre", "Sec. III.C.2");
     b.sphere("centre.0star", {0, 0, 0}, 0.012, palette::ink);
-    b.label("label.0star", {0, 0, 0}, "0*", palette::ink, 16.0f, scene::LabelPlacement::below, {0.0f, 8.0f});
+    b.label("label.0star", {0, 0, 0}, "0^*", palette::ink, 16.0f, scene::LabelPlacement::below, {0.0f, 8.0f});
 
     // --- title, caption, notes ---
     const auto w = model::trap_wedge(model::Space::beta, mode);
     const double sweep = beta(16).azimuth_deg - beta(1).azimuth_deg;
-    s.title = "Fig. 4  The 64 angle lines of a0 from 0* to the contact circle: ΔΩ, 0₁…0₁₆ and the trap wedges";
-    s.caption = "ΔΩ = 2·asin(d_L*/2) = " + with_paper(fixed(model::delta_omega_deg(), 4) + "°", "5.9987°") +
-                "   |0₁0₂| = d_L* = " + with_paper(fixed(model::d_l_star(), 5), "0.10465") + "   15 steps: " +
+    s.title = "Fig. 4  The 64 angle lines of a_0 from 0^* to the contact circle: ΔΩ, 0_1…0_{16} and the trap wedges";
+    s.caption = "ΔΩ = 2·asin(d_L^*/2) = " + with_paper(fixed(model::delta_omega_deg(), 4) + "°", "5.9987°") +
+                "   |0_10_2| = d_L^* = " + with_paper(fixed(model::d_l_star(), 5), "0.10465") + "   15 steps: " +
                 with_paper(fixed(sweep, 4) + "°", "90 - 0.019°") + "   trap " +
                 with_paper(fixed(w.width_deg(), 4) + "°", "0.019°") + ", drawn ×" + fixed(kTrapMagnification, 0);
     const std::string spacing = mode == model::SpacingMode::equal_angle ? "equal angle" : "equal step";
     s.notes = {
-        "The contact circle is drawn in the plane z = 0 through 0*; the paper puts its x-y projection plane at "
-        "z = q0 (Sec. III.C.2). Seen from +z (the default view) the two agree.",
-        "ΔΩ is the angle whose chord on the σ = 1 circle is d_L*: 2·asin(d_L*/2) = " +
-            fixed(model::delta_omega_deg(), 4) + "°, the paper's 5.9987°. The caption's chord d_L = 109.5°/90°·d_L* "
+        "The contact circle is drawn in the plane z = 0 through 0^*; the paper puts its x-y projection plane at "
+        "z = q_0 (Sec. III.C.2). Seen from +z (the default view) the two agree.",
+        "ΔΩ is the angle whose chord on the σ = 1 circle is d_L^*: 2·asin(d_L^*/2) = " +
+            fixed(model::delta_omega_deg(), 4) + "°, the paper's 5.9987°. The caption's chord d_L = 109.5°/90°·d_L^* "
             "would give " + fixed(model::fig4_chord_angle_deg(), 4) + "° instead, so it is not used.",
-        "\"ΔΩ ≡ d_L* in radians\" (Sec. III.C.2) would be " + fixed(model::d_l_star() * 180.0 / std::numbers::pi, 4) +
+        "\"ΔΩ ≡ d_L^* in radians\" (Sec. III.C.2) would be " + fixed(model::d_l_star() * 180.0 / std::numbers::pi, 4) +
             "°, close to but not the 5.9987° the paper computes.",
         "The four trap wedges (" + fixed(w.width_deg(), 4) + "° each) are drawn ×" + fixed(kTrapMagnification, 0) +
             ", centred on the true wedge; at true scale λ = 16 and the next λ = 1 coincide on screen.",
         "Point spacing: " + spacing + ". In equal-step mode the lines are not ΔΩ apart; the ΔΩ label then shows the "
-            "measured angle between 0₁ and 0₂ (" + fixed(measured, 4) + "°).",
+            "measured angle between 0_1 and 0_2 (" + fixed(measured, 4) + "°).",
     };
     s.sections = {"III.C.2", "III.D.4", "Fig. 4 caption"};
     return s;

@@ -91,7 +91,7 @@ scene::Scene build_fig5_eigenvector(const FigureParams& params) {
     b.line("c0.angle_line.to_point", m.c0_centre, Pstar, palette::c0, 1.5f, true);
     b.label("label.a0.contact", contact, "0" + subscript(lambda) + " (λ = " + std::to_string(lambda) + ")",
             palette::a0, 17.0f, scene::LabelPlacement::right, {10.0f, 0.0f});
-    b.label("label.c0.contact", contact_star, "0*" + subscript(lambda) + " (λ* = " + std::to_string(lambda) + ")",
+    b.label("label.c0.contact", contact_star, "0^*" + subscript(lambda) + " (λ^* = " + std::to_string(lambda) + ")",
             palette::c0, 17.0f, scene::LabelPlacement::right, {10.0f, 0.0f});
 
     // --- Φ ≈ 4.21° (stated) at 0*, beside ΔΩ and ΔΩ/√2 ---
@@ -124,9 +124,9 @@ scene::Scene build_fig5_eigenvector(const FigureParams& params) {
     add_cage(b, "c0", h, true);
     b.sphere("a0.centre", m.a0_centre, 0.005, palette::ink);
     b.sphere("c0.centre", m.c0_centre, 0.005, palette::ink);
-    b.label("label.a0", m.a0_centre + dvec3{0, -h, -h}, "a0 (0*)", palette::a0, 18.0f, scene::LabelPlacement::below,
+    b.label("label.a0", m.a0_centre + dvec3{0, -h, -h}, "a_0 (0^*)", palette::a0, 18.0f, scene::LabelPlacement::below,
             {0.0f, 6.0f});
-    b.label("label.c0", m.c0_centre + dvec3{0, h, h}, "c0", palette::c0, 18.0f, scene::LabelPlacement::above,
+    b.label("label.c0", m.c0_centre + dvec3{0, h, h}, "c_0", palette::c0, 18.0f, scene::LabelPlacement::above,
             {0.0f, -6.0f});
     b.set_layer("paths", "Sec. III.A.3 (i)-(iii)");
     b.line("a0.path", m.a0_corners[1], m.a0_corners[2], palette::a0, 2.0f);
@@ -167,23 +167,23 @@ scene::Scene build_fig5_eigenvector(const FigureParams& params) {
     b.sphere("pair.p_star", pair.p_star, 0.005, palette::c0);
     b.label("label.pair.p", pair.p, "p" + subscript(lambda), palette::highlight, 17.0f, scene::LabelPlacement::right,
             {8.0f, 0.0f});
-    b.label("label.pair.p_star", pair.p_star, "p*" + subscript(lambda), palette::highlight, 17.0f,
+    b.label("label.pair.p_star", pair.p_star, "p^*" + subscript(lambda), palette::highlight, 17.0f,
             scene::LabelPlacement::right, {8.0f, 0.0f});
 
     // --- title, caption, notes ---
-    s.title = "Fig. 5  One eigenvector: the coupled λ = " + std::to_string(lambda) + " and λ* angle lines of a0 and c0";
+    s.title = "Fig. 5  One eigenvector: the coupled λ = " + std::to_string(lambda) + " and λ^* angle lines of a_0 and c_0";
     const double length = glm::length(pair.p_star - pair.p);
     std::string state = "λ = " + std::to_string(lambda) + (trap_pause ? " (trap pause)" : "");
-    s.caption = state + "   φ = " + fixed(P.azimuth_deg, 2) + "°   pair |p p*| = " + fixed(length, 4) +
+    s.caption = state + "   φ = " + fixed(P.azimuth_deg, 2) + "°   pair |p p^*| = " + fixed(length, 4) +
                 " σ   Φ ≈ 4.21° (stated, paper)   ΔΩ = " + with_paper(fixed(model::delta_omega_deg(), 4) + "°", "5.9987°") +
                 "   ΔΩ/√2 = " + fixed(model::delta_omega_deg() / std::sqrt(2.0), 4) + "°";
     s.notes = {
-        "Φ ≈ 4.21° is stated in the Fig. 5 caption, not derived; where it is measured is not said. It is drawn at 0* "
+        "Φ ≈ 4.21° is stated in the Fig. 5 caption, not derived; where it is measured is not said. It is drawn at 0^* "
         "from angle line λ, beside ΔΩ; ΔΩ/√2 = " + fixed(model::delta_omega_deg() / std::sqrt(2.0), 4) +
             "° comes close (MODEL.md §1).",
-        "The angle lines lie in the plane z = 0 from 0* (and 0** of c0) to the contact positions on the σ = 1 "
-        "circle; the dashed lines show them through the equipotential points P and P* (definition, Sec. III.C.2).",
-        "c0's λ* line is the image of a0's λ line under the 180° turn about {y = a/2, z = 0}, so the pair p-p* is "
+        "The angle lines lie in the plane z = 0 from 0^* (and 0^{**} of c_0) to the contact positions on the σ = 1 "
+        "circle; the dashed lines show them through the equipotential points P and P^* (definition, Sec. III.C.2).",
+        "c_0's λ^* line is the image of a_0's λ line under the 180° turn about {y = a/2, z = 0}, so the pair p-p^* is "
         "parallel to z; its length passes through zero between λ = 8 and λ = 9, where no state lies: the pair never "
         "meets.",
         "The red dot θ_λ of the paper (where the two electrons would meet) is not placed: the text does not locate it.",

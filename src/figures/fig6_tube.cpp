@@ -18,6 +18,7 @@
 #include "figures/figures.h"
 #include "figures/format.h"
 #include "figures/palette.h"
+#include "figures/parts.h"
 #include "model/clusters.h"
 #include "model/constants.h"
 #include "model/tube.h"
@@ -40,7 +41,8 @@ std::string sci(double v, int digits) {
     return buf;
 }
 
-std::string unit_name(int j) { return "a" + std::to_string(j); }
+// The chain unit a_j as the label markup writes it.
+std::string unit_name(int j) { return "a" + subscript(j); }
 
 // Soft matrices that have appeared (and jumped) at this time: a_0 at step 0,
 // all N at the last step and at rest (t < 0).
@@ -247,13 +249,13 @@ scene::Scene build_fig6_tube(const FigureParams& params) {
             "⊗ loop C-boson into the page   • wall HSM", palette::muted, 15.0f,
             LabelPlacement::below,
             {0.0f, 4.0f});
-    b.label("label.a0", tube.units[0] - right * reach, unit_name(0) + ",  O(a0): vacancy cube of edge a", palette::ink, 16.0f,
+    b.label("label.a0", tube.units[0] - right * reach, unit_name(0) + ",  O(a_0): vacancy cube of edge a", palette::ink, 16.0f,
             LabelPlacement::left, {-14.0f, 0.0f});
     if (n > 1)
         b.label("label.top", tube.units.back() + dvec3(0, 0, jump) - right * reach, unit_name(n - 1), palette::ink, 16.0f,
                 LabelPlacement::left, {-14.0f, 0.0f});
     b.label("label.tube", tube.units[static_cast<std::size_t>(n / 2)] - right * reach,
-            "tube wall: " + std::to_string(n) + " +z V₈ loops", loop_color, 16.0f, LabelPlacement::left,
+            "tube wall: " + std::to_string(n) + " +z V_8 loops", loop_color, 16.0f, LabelPlacement::left,
             {-8.0f, 0.0f});
     const std::string state =
         resting ? "all " + std::to_string(n) + " soft matrices have jumped"
@@ -266,31 +268,31 @@ scene::Scene build_fig6_tube(const FigureParams& params) {
     const double tg_over_eps0 = tube.params.tg_over_eps0;
     const double bound_ratio = n > 1 ? std::log(1.0 / 0.036) / std::log(static_cast<double>(n)) : 0.0;
     s.title = "Fig. 6  The soft-matrix tube: " + std::to_string(n) + " chain units " + unit_name(0) + " … " +
-              unit_name(n - 1) + ", each +z V₈ loop jumping n_z along +z";
-    s.caption = "N = " + std::to_string(n) + "   Tg/Tm = " + fixed(tube.params.tg_over_tm, 4) +
-                "   n_z = N^(−Tg/Tm) = " + with_paper(fixed(tube.n_z, 5), "≤ 0.036") + "   p+ = (1/N)^(Tg/ε0) = " +
-                sci(tube.p_plus, 3) + "   p− = n_z^(Tm/ε0) = " + sci(tube.p_minus, 3) + " (Eq. 8-10: p+ = p−; Tg/ε0 = " +
-                fixed(tg_over_eps0, 3) + ", Tm/ε0 = " + fixed(tm_over_eps0, 3) + ")   N·n_z = " +
+              unit_name(n - 1) + ", each +z V_8 loop jumping n_z along +z";
+    s.caption = "N = " + std::to_string(n) + "   T_g/T_m = " + fixed(tube.params.tg_over_tm, 4) +
+                "   n_z = N^{−T_g/T_m} = " + with_paper(fixed(tube.n_z, 5), "≤ 0.036") + "   p_+ = (1/N)^{T_g/ε_0} = " +
+                sci(tube.p_plus, 3) + "   p_− = n_z^{T_m/ε_0} = " + sci(tube.p_minus, 3) + " (Eq. 8-10: p_+ = p_−; T_g/ε_0 = " +
+                fixed(tg_over_eps0, 3) + ", T_m/ε_0 = " + fixed(tm_over_eps0, 3) + ")   N·n_z = " +
                 with_paper(fixed(n * tube.n_z, 2), "200 n_z ≈ 7.2") + "   tube to scale; " + zoom_text +
                 "jump drawn ×" + fixed(exaggerate, 0);
     s.notes = {
-        "n_z is read as a length in units of the chain spacing a (= 1 + d_L* σ): each soft matrix rises by n_z·a = " +
+        "n_z is read as a length in units of the chain spacing a (= 1 + d_L^* σ): each soft matrix rises by n_z·a = " +
             fixed(jump, 5) + " σ.",
         "The tube is drawn to scale, where the jump cannot be seen; the detail beside it is a half-section from "
-        "the axis through a loop tip of " + std::to_string(count) + " units at the wave front (at rest: a0 upward, "
+        "the axis through a loop tip of " + std::to_string(count) + " units at the wave front (at rest: a_0 upward, "
         "with the vacancy), turned about z to face the iso camera, magnified ×" + fixed(zoom, 0) + " with the jump drawn ×" +
             fixed(exaggerate, 0) + " (dashed: the resting level).",
-        "Each unit's V₈ loop is drawn as a ring through its " + std::to_string(v8.loop_arrows.size()) +
+        "Each unit's V_8 loop is drawn as a ring through its " + std::to_string(v8.loop_arrows.size()) +
             " loop-arrow positions with its four tip HSMs; the half-section shows the loop C-boson crossing "
             "it (⊗) and the wall HSM of each unit. "
-            "With tube-hsms = 1 every HSM of each V₈ loop is drawn (" + std::to_string(v8.hsms.size()) + " per unit).",
-        "Animation: step t of " + std::to_string(kSteps) + " shows a0 … a_m with m = 1 + t·(N − 1)/" +
+            "With tube-hsms = 1 every HSM of each V_8 loop is drawn (" + std::to_string(v8.hsms.size()) + " per unit).",
+        "Animation: step t of " + std::to_string(kSteps) + " shows a_0 … a_m with m = 1 + t·(N − 1)/" +
             std::to_string(kSteps - 1) + " appeared and jumped (solid), the rest waiting (faint, dashed); at rest all have jumped.",
-        "The paper's N* ≈ 200 n_z ≈ 7.2 uses the bound n_z = 0.036; Eq. 10 at N = 200, Tg/Tm = 2/3 gives n_z = " +
-            fixed(model::n_z(200.0, 2.0 / 3.0), 4) + " and N* = " + fixed(200.0 * model::n_z(200.0, 2.0 / 3.0), 2) + "." +
-            (n > 1 ? " n_z = 0.036 at N = " + std::to_string(n) + " needs Tg/Tm = " + fixed(bound_ratio, 3) + "." : ""),
-        "p+ uses k_B·Tg/ε0 = 20/3 (\"≈ 20/3 ε0\" for flexible chains, Sec. III.E.1) and p− uses Tm/ε0 = (Tg/ε0)/(Tg/Tm).",
-        "The central vacancy O(a0) is drawn as a translucent cube of edge a at a0 (MODEL.md §5).",
+        "The paper's N^* ≈ 200 n_z ≈ 7.2 uses the bound n_z = 0.036; Eq. 10 at N = 200, T_g/T_m = 2/3 gives n_z = " +
+            fixed(model::n_z(200.0, 2.0 / 3.0), 4) + " and N^* = " + fixed(200.0 * model::n_z(200.0, 2.0 / 3.0), 2) + "." +
+            (n > 1 ? " n_z = 0.036 at N = " + std::to_string(n) + " needs T_g/T_m = " + fixed(bound_ratio, 3) + "." : ""),
+        "p_+ uses k_B·T_g/ε_0 = 20/3 (\"≈ 20/3 ε_0\" for flexible chains, Sec. III.E.1) and p_− uses T_m/ε_0 = (T_g/ε_0)/(T_g/T_m).",
+        "The central vacancy O(a_0) is drawn as a translucent cube of edge a at a_0 (MODEL.md §5).",
     };
     s.sections = {"III.E.1", "Eq. 8", "Eq. 9", "Eq. 10", "Fig. 6 caption", "IV.A"};
     return s;

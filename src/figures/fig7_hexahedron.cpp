@@ -113,7 +113,7 @@ scene::Scene build_fig7_hexahedron(const FigureParams& params) {
     const dvec3 corner0 = hex.corners[0];
     b.arc("angle.omega_xy", corner0, hex.e1, hex.e2, 0.16 * a, palette::ink, 1.5f);
     b.label("label.omega_xy", corner0 + glm::normalize(glm::normalize(hex.e1) + glm::normalize(hex.e2)) * (0.2 * a),
-            "Ω_xy = " + fixed(params.omega_xy_deg, 1) + "°", palette::ink, 16.0f, scene::LabelPlacement::center);
+            "Ω_{xy} = " + fixed(params.omega_xy_deg, 1) + "°", palette::ink, 16.0f, scene::LabelPlacement::center);
 
     if (params.omega_z_deg > 0.05 && std::abs(params.psi_deg) > 0.05) {
         const dvec3 lean = glm::normalize(dvec3(axial.x, axial.y, 0.0));
@@ -141,25 +141,26 @@ scene::Scene build_fig7_hexahedron(const FigureParams& params) {
     }
 
     const double volume = hex.volume;
-    s.title = "Fig. 7  The magic-interface equilateral hexahedron round a0, with its concentric 2Δd cage";
-    s.caption = "a = 1 + d_L* = " + with_paper(fixed(a, 4) + " σ", "1.1046") + "   V = a³·sinΩ_xy·cosΩ_z = " +
-                fixed(volume, 4) + " σ³ (PE cube " + fixed(model::cube_volume(), 4) +
-                "; paper \"1.35 times\")   Eq. 11: Tg° = Tg·cosΩ_z = " +
-                fixed(std::cos(params.omega_z_deg * M_PI / 180.0), 4) + "·Tg   ∠Tors = " +
+    s.title = "Fig. 7  The magic-interface equilateral hexahedron round a_0, with its concentric 2Δd cage";
+    s.caption = "a = 1 + d_L^* = " + with_paper(fixed(a, 4) + " σ", "1.1046") + "   V = a^3·sinΩ_{xy}·cosΩ_z = " +
+                fixed(volume, 4) + " σ^3 (PE cube " + fixed(model::cube_volume(), 4) +
+                "; paper \"1.35 times\")   Eq. 11: T_g^° = T_g·cosΩ_z = " +
+                fixed(std::cos(params.omega_z_deg * M_PI / 180.0), 4) + "·T_g   ∠Tors = " +
                 fixed(params.torsion_deg, 4) + "° (magic 60·trap = " + fixed(model::magic_torsion_deg(), 4) +
                 "°; paper 1.14°-1.17°)";
     if (params.exaggeration != 1.0)
         s.caption += "   twist drawn ×" + fixed(params.exaggeration, 0) + " = " + fixed(drawn_torsion, 2) + "°";
     if (!params.material.empty()) {
         const model::Material m = model::material_preset(params.material);
-        s.title = "Fig. 7  " + m.name + ": the hexahedron tilted by Ω_z = acos(Tg°/Tg) = " +
+        s.title = "Fig. 7  " + formula_markup(m.name) + ": the hexahedron tilted by Ω_z = acos(T_g^°/T_g) = " +
                   fixed(m.omega_z_deg(), 1) + "°";
-        s.caption = m.name + ": Tg = " + fixed(m.tg, 0) + " K, Tg° = " + fixed(m.tg0, 0) + " K (" + m.tg0_rule +
+        s.caption = formula_markup(m.name) + ": T_g = " + fixed(m.tg, 0) + " K, T_g^° = " + fixed(m.tg0, 0) + " K (" +
+                    temperature_markup(m.tg0_rule) +
                     ")   " + s.caption;
     }
     s.notes = {
-        "Ω_z is read as the tilt of the axial edge away from z (MODEL.md §6): then Eq. 11 gives Tg° = Tg for "
-        "flexible chains and the volume a³·sinΩ_xy·cosΩ_z gives PE 1.35 and PP ≈ 1, as the paper says.",
+        "Ω_z is read as the tilt of the axial edge away from z (MODEL.md §6): then Eq. 11 gives T_g^° = T_g for "
+        "flexible chains and the volume a^3·sinΩ_{xy}·cosΩ_z gives PE 1.35 and PP ≈ 1, as the paper says.",
         "The magic angle 60·trap = " + fixed(model::magic_torsion_deg(), 3) +
             "° lies outside the paper's 1.14°-1.17° (60 × 0.019° to 60 × 0.0195°): the paper truncates the trap.",
     };

@@ -98,10 +98,10 @@ std::vector<std::string> chemistry_notes(const model::ChainUnit& unit) {
     };
     if (unit.polymer == Polymer::polypropylene)
         notes.push_back("The paper selects the H-PCP \"most likely to escape an electron\": the tertiary H on CH, then "
-                        "the two secondary H on CH₂, then one methyl H (C-H bonds strengthen in that order). Which "
+                        "the two secondary H on CH_2, then one methyl H (C-H bonds strengthen in that order). Which "
                         "methyl H is ours: the one anti to the tertiary H. The other two methyl H are drawn plain.");
     else
-        notes.push_back("All four H of -CH₂-CH₂- are secondary; the paper marks them \"at different chemical "
+        notes.push_back("All four H of -CH_2-CH_2- are secondary; the paper marks them \"at different chemical "
                         "positions\" with different colours.");
     return notes;
 }
@@ -124,7 +124,7 @@ scene::Scene panel_a(const model::ChainUnit& unit) {
               formula_text(unit) + " in ball and stick";
     s.caption = composition(unit) + "   C-C " + fixed(model::kCarbonCarbonBond, 2) + " Å, C-H " +
                 fixed(model::kCarbonHydrogenBond, 2) + " Å, angles " + fixed(model::tetrahedral_angle_deg(), 2) +
-                "° (textbook)   centre of mass from C₁: (" + fixed(com.x, 3) + ", " + fixed(com.y, 3) + ", " +
+                "° (textbook)   centre of mass from C_1: (" + fixed(com.x, 3) + ", " + fixed(com.y, 3) + ", " +
                 fixed(com.z, 3) + ") Å (C " + fixed(model::atomic_mass(model::Element::carbon), 3) + " u, H " +
                 fixed(model::atomic_mass(model::Element::hydrogen), 3) + " u)";
     if (polymer == Polymer::polypropylene) s.caption += "   ⊕ the z axis through it";
@@ -143,13 +143,13 @@ scene::Scene panel_b(const model::ChainUnit& unit) {
     b.set_layer("sphere", "Sec. II.B, IV.D.2");
     b.sphere("hsm.sphere", dvec3(0.0), 0.5, palette::with_alpha(palette::hsm, 0.22f));
     b.set_layer("labels", "Sec. IV.D.2");
-    b.label("label.centre", dvec3(0.0), "0*", palette::ink, 18.0f, scene::LabelPlacement::right, {10.0f, 12.0f});
+    b.label("label.centre", dvec3(0.0), "0^*", palette::ink, 18.0f, scene::LabelPlacement::right, {10.0f, 12.0f});
     b.label("label.sphere", {0.0, 0.0, -0.5}, "HSM, diameter σ = 1", palette::muted, 16.0f,
             scene::LabelPlacement::below, {0.0f, 8.0f});
 
     s.title = "Fig. " + figure_number(polymer) + "b  " + polymer_long_name(polymer) +
               ": the chain unit as a hard-sphere molecule (HSM) in the mean field";
-    s.caption = "Hard sphere of diameter σ = 1 round the mean position 0* (the centre of mass)   scale 1 Å = " +
+    s.caption = "Hard sphere of diameter σ = 1 round the mean position 0^* (the centre of mass)   scale 1 Å = " +
                 fixed(k, 4) + " σ (not in the paper: the farthest atom centre at " +
                 fixed(model::ChainUnit::kFitRadius, 2) + " σ)";
     s.notes = chemistry_notes(unit);
@@ -214,10 +214,10 @@ scene::Scene panel_c(const model::ChainUnit& unit, const FigureParams& params) {
 
     s.title = "Fig. " + figure_number(polymer) + "c  " + polymer_long_name(polymer) +
               ": the four H-PCPs appear at the starting positions 9, 10, 11, 12 of the larger lattice";
-    s.caption = std::to_string(shown) + " of 4 H-PCPs   larger lattice: the hexahedron of edge a = 1 + d_L* = " +
-                with_paper(fixed(a, 4) + " σ", "1.1046") + ", Ω_z = acos(Tg°/Tg) = " +
+    s.caption = std::to_string(shown) + " of 4 H-PCPs   larger lattice: the hexahedron of edge a = 1 + d_L^* = " +
+                with_paper(fixed(a, 4) + " σ", "1.1046") + ", Ω_z = acos(T_g^°/T_g) = " +
                 with_paper(fixed(omega_z, 1) + "°", polymer == Polymer::polyethylene ? "0°, the cube" : "≈ 42°") +
-                " (" + material.name + ", Eq. 11)   the 2Δd = " + with_paper(fixed(model::cage_side(), 4) + " σ", "0.1103") +
+                " (" + formula_markup(material.name) + ", Eq. 11)   the 2Δd = " + with_paper(fixed(model::cage_side(), 4) + " σ", "0.1103") +
                 " cage concentric inside";
     s.notes = {
         "The \"four starting positions of the larger cube lattice\" are read as the start corners 9, 10, 11, 12 of "
@@ -229,7 +229,7 @@ scene::Scene panel_c(const model::ChainUnit& unit, const FigureParams& params) {
     };
     if (polymer == Polymer::polypropylene)
         s.notes.push_back("Ω_z is read as the tilt of the axial edge away from z (MODEL.md §8), so PP's Ω_z = " +
-                          fixed(omega_z, 1) + "° = acos(Tg°/Tg).");
+                          fixed(omega_z, 1) + "° = acos(T_g^°/T_g).");
     s.sections = {"IV.D.2", "IV.D.3", "III.G", polymer == Polymer::polyethylene ? "Fig. 8 caption" : "Fig. 10 caption"};
     return s;
 }

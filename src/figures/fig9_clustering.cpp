@@ -64,9 +64,9 @@ scene::Scene build_fig9_clustering(const FigureParams& params) {
     b.sphere("c0.centre", m.c0_centre, 0.005, palette::ink);
     // Outside the spheres, so that no translucent sphere dims them.
     const double r = m.hsm_radius;
-    b.label("label.a0", m.a0_centre - dvec3(0, 0, r), "a0: a PE chain unit in its HSM", palette::a0, 18.0f,
+    b.label("label.a0", m.a0_centre - dvec3(0, 0, r), "a_0: a PE chain unit in its HSM", palette::a0, 18.0f,
             scene::LabelPlacement::below, {0.0f, 6.0f});
-    b.label("label.c0", m.c0_centre + dvec3(0, 0, r), "c0: its neighbour, turned by R", palette::c0, 18.0f,
+    b.label("label.c0", m.c0_centre + dvec3(0, 0, r), "c_0: its neighbour, turned by R", palette::c0, 18.0f,
             scene::LabelPlacement::above, {0.0f, -6.0f});
 
     // The two orthogonal diagonals 10-11 and 10*-11*, and the electron beside each.
@@ -77,8 +77,8 @@ scene::Scene build_fig9_clustering(const FigureParams& params) {
     b.line("c0.diagonal.10-11", s10, s11, palette::space_color(model::Space::beta), 2.5f);
     b.label("label.corner.10", d10, "10", palette::ink, 15.0f, scene::LabelPlacement::below, {0.0f, 4.0f});
     b.label("label.corner.11", d11, "11", palette::ink, 15.0f, scene::LabelPlacement::above, {0.0f, -4.0f});
-    b.label("label.corner.10star", s10, "10*", palette::ink, 15.0f, scene::LabelPlacement::above, {0.0f, -4.0f});
-    b.label("label.corner.11star", s11, "11*", palette::ink, 15.0f, scene::LabelPlacement::below, {0.0f, 4.0f});
+    b.label("label.corner.10star", s10, "10^*", palette::ink, 15.0f, scene::LabelPlacement::above, {0.0f, -4.0f});
+    b.label("label.corner.11star", s11, "11^*", palette::ink, 15.0f, scene::LabelPlacement::below, {0.0f, 4.0f});
 
     b.set_layer("electrons", "Sec. IV.D.2");
     {
@@ -90,9 +90,9 @@ scene::Scene build_fig9_clustering(const FigureParams& params) {
         b.sphere("c0.electron", R(e), 0.18 * h, palette::electron);
         b.arrow("c0.electron.arrow", R(e - along * 0.5), R(e + along * 0.5), palette::electron, 2.5f, 0.3 * h,
                 0.1 * h);
-        b.label("label.a0.electron", e - along * 0.5, "e⁻ (GS) ∥ 10-11", palette::electron, 15.0f,
+        b.label("label.a0.electron", e - along * 0.5, "e^− (GS) ∥ 10-11", palette::electron, 15.0f,
                 scene::LabelPlacement::left, {-8.0f, 0.0f});
-        b.label("label.c0.electron", R(e - along * 0.5), "e⁻ (GS) ∥ 10*-11*", palette::electron, 15.0f,
+        b.label("label.c0.electron", R(e - along * 0.5), "e^− (GS) ∥ 10^*-11^*", palette::electron, 15.0f,
                 scene::LabelPlacement::right, {8.0f, 0.0f});
     }
 
@@ -105,7 +105,7 @@ scene::Scene build_fig9_clustering(const FigureParams& params) {
     b.line("c0.angle_line.to_point", m.c0_centre, R(P), palette::c0, 1.5f, true);
     b.label("label.a0.angle_line", contact, "λ = " + std::to_string(lambda), palette::a0, 16.0f,
             scene::LabelPlacement::right, {8.0f, 0.0f});
-    b.label("label.c0.angle_line", R(contact), "λ* = " + std::to_string(lambda), palette::c0, 16.0f,
+    b.label("label.c0.angle_line", R(contact), "λ^* = " + std::to_string(lambda), palette::c0, 16.0f,
             scene::LabelPlacement::right, {8.0f, 0.0f});
 
     // The two positive charges of the C-H bond on the λth line: big (C) nearer 0*, small (H-PCP) outward.
@@ -116,7 +116,7 @@ scene::Scene build_fig9_clustering(const FigureParams& params) {
     b.sphere("a0.charge.hydrogen", small, kSmallBall * h, palette::red);
     b.sphere("c0.charge.carbon", R(big), kBigBall * h, palette::red);
     b.sphere("c0.charge.hydrogen", R(small), kSmallBall * h, palette::red);
-    b.label("label.charges", small, "two red balls: C⁺ (big), H-PCP (small)", palette::red, 15.0f,
+    b.label("label.charges", small, "two red balls: C^+ (big), H-PCP (small)", palette::red, 15.0f,
             scene::LabelPlacement::right, {16.0f, 28.0f});
 
     b.set_layer("interface", "Sec. III.A.3 (i), Fig. 5 caption");
@@ -126,23 +126,23 @@ scene::Scene build_fig9_clustering(const FigureParams& params) {
     b.line("pair." + std::to_string(lambda), pair.p, pair.p_star, palette::highlight, 3.5f);
     b.sphere("pair.p", pair.p, 0.005, palette::a0);
     b.sphere("pair.p_star", pair.p_star, 0.005, palette::c0);
-    b.label("label.pair", pair.p_star, "p" + subscript(lambda) + "-p*" + subscript(lambda), palette::highlight, 15.0f,
+    b.label("label.pair", pair.p_star, "p" + subscript(lambda) + "-p^*" + subscript(lambda), palette::highlight, 15.0f,
             scene::LabelPlacement::right, {8.0f, 0.0f});
 
     s.title = "Fig. 9  Two adjacent PE chain units clustering on the coupled λ = " + std::to_string(lambda) +
-              " and λ* angle lines";
+              " and λ^* angle lines";
     s.caption = "λ = " + std::to_string(lambda) + " (--lambda 1..16)   φ = " + fixed(m.a0_path[li].azimuth_deg, 2) +
-                "°   red balls on the line 0* → P(β, λ): C⁺ at " + fixed(glm::length(big), 4) + " σ, H-PCP at " +
-                fixed(glm::length(small), 4) + " σ   10-11 · 10*-11* = " +
+                "°   red balls on the line 0^* → P(β, λ): C^+ at " + fixed(glm::length(big), 4) + " σ, H-PCP at " +
+                fixed(glm::length(small), 4) + " σ   10-11 · 10^*-11^* = " +
                 fixed(glm::dot(glm::normalize(d11 - d10), glm::normalize(s11 - s10)), 4) +
                 " (orthogonal)   chain units at 1 Å = " + fixed(unit.angstrom_to_sigma, 4) + " σ (as in Fig. 8b)";
     s.notes = {
         "The text puts \"two red balls, one big and one small\" on the λth angle line without saying where: the big one "
-        "(the carbon's share of the C-H bond) is drawn half-way from 0* to P(β, λ), the small one (the H-PCP) at P(β, "
+        "(the carbon's share of the C-H bond) is drawn half-way from 0^* to P(β, λ), the small one (the H-PCP) at P(β, "
         "λ) itself (MODEL.md §10).",
-        "The ground-state electrons are \"parallel to two orthogonal diagonals\": drawn beside 10-11 and 10*-11*, each "
+        "The ground-state electrons are \"parallel to two orthogonal diagonals\": drawn beside 10-11 and 10^*-11^*, each "
         "with an arrow along its diagonal.",
-        "c0's chain unit, charges and electron are the images of a0's under the 180° turn R about {y = a/2, z = 0}.",
+        "c_0's chain unit, charges and electron are the images of a_0's under the 180° turn R about {y = a/2, z = 0}.",
         "The chain units are drawn translucent, at Fig. 8b's scale, so the 0.11 σ cages inside them show.",
     };
     s.sections = {"IV.D.2", "III.A.3", "III.C.2", "Fig. 9 caption"};

@@ -84,7 +84,7 @@ scene::Scene build_glass_region(const FigureParams& params) {
 
     b.set_layer("labels", "Sec. IV.A");
     const dvec3 corner = site(0, 0, k_side - 1);
-    b.label("label.corner", corner, "a0: its 2Δd cage and 4×16 points", palette::ink, 16.0f,
+    b.label("label.corner", corner, "a_0: its 2Δd cage and 4×16 points", palette::ink, 16.0f,
             scene::LabelPlacement::left, {-8.0f, 0.0f});
     b.label("label.spacing", site(k_side - 1, 0, 0), "lattice spacing a = " + fixed(a, 4) + " σ", palette::muted,
             15.0f, scene::LabelPlacement::below, {0.0f, 6.0f});
@@ -97,8 +97,8 @@ scene::Scene build_glass_region(const FigureParams& params) {
                 fixed(model::cage_side(), 4) + " σ (to scale)";
     s.notes = {
         "Not a figure of the paper: the large scene of the performance issue, every HSM of a cubic block "
-        "drawn as Fig. 3b draws a0 (centre 0*, cage, 4×16 points), to scale.",
-        "Sites on the simple cubic lattice of spacing a = 1 + d_L* (Sec. IV.A); the clusters' ±z senses "
+        "drawn as Fig. 3b draws a_0 (centre 0^*, cage, 4×16 points), to scale.",
+        "Sites on the simple cubic lattice of spacing a = 1 + d_L^* (Sec. IV.A); the clusters' ±z senses "
         "are not drawn.",
     };
     s.sections = {"II.B.2", "III.C.2", "IV.A"};

@@ -2,27 +2,68 @@
 
 #include <cmath>
 #include <numbers>
+#include <string>
+#include <utility>
 
 #include "figures/palette.h"
+#include "scene/markup.h"
 
 namespace cagescope::figures {
 
 namespace {
-std::string digits_in(int n, const char* const (&glyphs)[10], const char* minus) {
-    std::string out = n < 0 ? minus : "";
-    for (char c : std::to_string(std::abs(n))) out += glyphs[c - '0'];
-    return out;
+// The marker and the number, grouped unless it is one digit.
+std::string script(char marker, int n) {
+    const std::string digits = (n < 0 ? "−" : "") + std::to_string(n < 0 ? -static_cast<long>(n) : n);
+    return digits.size() == 1 ? std::string(1, marker) + digits : std::string(1, marker) + "{" + digits + "}";
 }
 }  // namespace
 
-std::string subscript(int n) {
-    static const char* const kDigits[10] = {"₀", "₁", "₂", "₃", "₄", "₅", "₆", "₇", "₈", "₉"};
-    return digits_in(n, kDigits, "₋");
+std::string subscript(int n) { return script('_', n); }
+
+std::string superscript(int n) { return script('^', n); }
+
+std::string hsm_label(std::string_view name) {
+    if (name.size() < 2) return scene::markup_escape(name);
+    return scene::markup_escape(name.substr(0, 1)) + "_" + (name.size() == 2 ? "" : "{") +
+           scene::markup_escape(name.substr(1)) + (name.size() == 2 ? "" : "}");
 }
 
-std::string superscript(int n) {
-    static const char* const kDigits[10] = {"⁰", "¹", "²", "³", "⁴", "⁵", "⁶", "⁷", "⁸", "⁹"};
-    return digits_in(n, kDigits, "⁻");
+std::string temperature_markup(std::string_view text) {
+    static const std::pair<std::string_view, std::string_view> kNames[] = {
+        {"Tg°", "T_g^°"}, {"Tg", "T_g"}, {"Tm", "T_m"}, {"Tk", "T_k"}, {"ε0", "ε_0"}};
+    std::string out;
+    std::size_t i = 0;
+    while (i < text.size()) {
+        bool replaced = false;
+        for (const auto& [from, to] : kNames) {
+            if (text.substr(i, from.size()) == from) {
+                out += to;
+                i += from.size();
+                replaced = true;
+                break;
+            }
+        }
+        if (replaced) continue;
+        const char c = text[i++];
+        out += (c == '_' || c == '^') ? scene::markup_escape(std::string_view(&c, 1)) : std::string(1, c);
+    }
+    return out;
+}
+
+std::string formula_markup(std::string_view formula) {
+    std::string out;
+    for (std::size_t i = 0; i < formula.size();) {
+        if (formula[i] >= '0' && formula[i] <= '9' && i > 0) {
+            std::size_t j = i;
+            while (j < formula.size() && formula[j] >= '0' && formula[j] <= '9') ++j;
+            out += subscript(std::stoi(std::string(formula.substr(i, j - i))));
+            i = j;
+        } else {
+            out += scene::markup_escape(formula.substr(i, 1));
+            ++i;
+        }
+    }
+    return out;
 }
 
 glm::dvec3 horizontal(double azimuth_deg, double length) {
@@ -56,10 +97,10 @@ void add_interface_rectangle(SceneBuilder& b, const model::InterfaceRectangle& i
     b.line("interface.edge.top", ir.p2_star, ir.p3, palette::muted, 1.0f);
     b.line("interface.edge.bottom", ir.p2, ir.p3_star, palette::muted, 1.0f);
     b.label("label.interface.2", ir.p2, "2", palette::ink, label_px, scene::LabelPlacement::below, {0.0f, 3.0f});
-    b.label("label.interface.2star", ir.p2_star, "2*", palette::ink, label_px, scene::LabelPlacement::above,
+    b.label("label.interface.2star", ir.p2_star, "2^*", palette::ink, label_px, scene::LabelPlacement::above,
             {0.0f, -3.0f});
     b.label("label.interface.3", ir.p3, "3", palette::ink, label_px, scene::LabelPlacement::above, {0.0f, -3.0f});
-    b.label("label.interface.3star", ir.p3_star, "3*", palette::ink, label_px, scene::LabelPlacement::below,
+    b.label("label.interface.3star", ir.p3_star, "3^*", palette::ink, label_px, scene::LabelPlacement::below,
             {0.0f, 3.0f});
 }
 

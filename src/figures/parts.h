@@ -13,9 +13,21 @@
 
 namespace cagescope::figures {
 
-// "₁₆", "⁻⁵": digits as Unicode sub/superscripts (DejaVu has them).
+// "_{16}", "^{−5}": a number as a subscript or superscript in the label
+// markup (scene/markup.h); one digit needs no group ("_1").
 std::string subscript(int n);
 std::string superscript(int n);
+
+// An HSM's name as the paper writes it: "a0" → "a_0". For displayed text
+// only; primitive ids keep "a0".
+std::string hsm_label(std::string_view name);
+
+// The paper's temperatures in a model sentence (a material's Tg° rule):
+// "Tg°" → "T_g^°", "Tg" → "T_g", "Tm", "Tk", "ε0" likewise.
+std::string temperature_markup(std::string_view text);
+
+// A chemical formula with its counts as subscripts: "As2S3" → "As_2S_3".
+std::string formula_markup(std::string_view formula);
 
 // The horizontal unit direction at this azimuth (degrees from +x), scaled.
 glm::dvec3 horizontal(double azimuth_deg, double length = 1.0);

@@ -114,7 +114,7 @@ TEST_CASE("Fig. 2 stars c0's corner labels and puts its loop clockwise seen from
         REQUIRE(a);
         REQUIRE(b);
         CHECK(std::get<scene::Label>(a->shape).text == std::to_string(c));
-        CHECK(std::get<scene::Label>(b->shape).text == std::to_string(c) + "*");
+        CHECK(std::get<scene::Label>(b->shape).text == std::to_string(c) + "^*");
         CHECK(glm::length(std::get<scene::Label>(b->shape).anchor -
                           glm::vec3(model::rotate_to_c0(model::cage_corner(c)))) < 1e-6f);
     }

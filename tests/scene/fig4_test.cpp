@@ -73,8 +73,8 @@ TEST_CASE("Fig. 4 adjacent contact positions are d_L* apart and ΔΩ is marked w
     REQUIRE(s.find("delta_omega.arc"));
     const auto& text = std::get<scene::Label>(s.find("label.delta_omega")->shape).text;
     CHECK_THAT(text, Catch::Contains("ΔΩ = " + std::string("5.9987°")));
-    CHECK_THAT(std::get<scene::Label>(s.find("label.contact.beta.1")->shape).text, Catch::Equals("0₁"));
-    CHECK_THAT(std::get<scene::Label>(s.find("label.contact.beta.16")->shape).text, Catch::Equals("0₁₆"));
+    CHECK_THAT(std::get<scene::Label>(s.find("label.contact.beta.1")->shape).text, Catch::Equals("0_1"));
+    CHECK_THAT(std::get<scene::Label>(s.find("label.contact.beta.16")->shape).text, Catch::Equals("0_{16}"));
 }
 
 TEST_CASE("Fig. 4 trap wedges are magnified by the factor the label states, centred on the true wedge") {

@@ -115,11 +115,11 @@ TEST_CASE("Fig. 6's caption shows n_z = N^(-Tg/Tm), p+ and p- beside the paper's
     const double nz = std::pow(static_cast<double>(n), -r);
     char buf[64];
     std::snprintf(buf, sizeof buf, "%.5f", nz);
-    CHECK_THAT(s.caption, Catch::Contains(std::string("n_z = N^(−Tg/Tm) = ") + buf + " (paper ≤ 0.036)"));
+    CHECK_THAT(s.caption, Catch::Contains(std::string("n_z = N^{−T_g/T_m} = ") + buf + " (paper ≤ 0.036)"));
     const double p_plus = std::pow(1.0 / n, 20.0 / 3.0);
     std::snprintf(buf, sizeof buf, "%.3e", p_plus);
-    CHECK_THAT(s.caption, Catch::Contains(std::string("p+ = (1/N)^(Tg/ε0) = ") + buf));
-    CHECK_THAT(s.caption, Catch::Contains(std::string("p− = n_z^(Tm/ε0) = ") + buf));  // Eq. 10 balances them
+    CHECK_THAT(s.caption, Catch::Contains(std::string("p_+ = (1/N)^{T_g/ε_0} = ") + buf));
+    CHECK_THAT(s.caption, Catch::Contains(std::string("p_− = n_z^{T_m/ε_0} = ") + buf));  // Eq. 10 balances them
     CHECK_THAT(s.caption, Catch::Contains("jump drawn ×"));
 }
 
