@@ -8,7 +8,6 @@
 // creates the context, renders nothing and encodes a blank PNG.
 // docs/performance.md explains every column.
 #include <CLI/CLI.hpp>
-#include <epoxy/gl.h>
 #include <nlohmann/json.hpp>
 #include <sys/resource.h>
 #include <unistd.h>
@@ -27,10 +26,10 @@
 #include "cli_support.h"
 #include "subprocess.h"
 #include "export/exporter.h"
+#include "figure_export.h"
 #include "figures/figures.h"
 #include "model/parameters.h"
 #include "render/gl_context.h"
-#include "render/gl_util.h"
 #include "render/offscreen.h"
 #include "render/renderer.h"
 #include "render_request.h"
@@ -115,48 +114,26 @@ ProcessRun run_self_median(const std::vector<std::string>& args, int runs) {
     return out;
 }
 
-// The export settings of `cagescope render` (its defaults: 2x2 supersampling
-// on top of 4x MSAA, line widths scaled with the height).
-render::OffscreenOptions export_options(int width, int height) {
-    ImageSettings image;  // the render command's defaults
-    render::OffscreenOptions o;
-    o.width = width;
-    o.height = height;
-    o.ssaa = image.ssaa;
-    o.background = image.background;
-    o.pixel_scale = std::clamp(static_cast<float>(height) / 900.0f, 0.75f, 4.0f);
-    return o;
-}
-
 struct ExportTime {
-    double scene_ms = 0.0;   // build the figure, fit the camera, add the caption, upload
-    double render_ms = 0.0;  // draw, resolve, read back, downsample
-    double encode_ms = 0.0;  // PNG
-    double write_ms = 0.0;   // PNG + sidecar to disk
+    double scene_ms = 0.0;   // build the figure, fit the camera, add the caption, upload (or prepare the vector frame)
+    double render_ms = 0.0;  // draw, resolve, read back, downsample (PNG only)
+    double encode_ms = 0.0;  // PNG encoding, or writing the SVG or PDF
+    double write_ms = 0.0;   // the file + sidecar to disk
     double total_ms() const { return scene_ms + render_ms + encode_ms + write_ms; }
 };
 
-// What export_figure does, timed in parts; `figure` null exports an empty scene.
+// One export as `cagescope render` does it, through the same function;
+// `figure` null exports an empty scene with the render defaults.
 ExportTime time_export(render::Renderer& renderer, const figures::FigureInfo* figure,
                        const figures::FigureParams& params, int width, int height, const fs::path& out) {
-    ExportTime t;
-    auto start = Clock::now();
-    const render::OffscreenOptions options = export_options(width, height);
-    scene::Scene s = figure ? figures::build_figure(*figure, params) : scene::Scene{};
-    scene::Camera camera;
-    if (figure) {
-        const float aspect = static_cast<float>(width) / static_cast<float>(height);
-        camera = scene::fit_camera(figure->default_view, figure->default_projection, s, aspect);
-        scene::fit_between_bands(camera, scene::caption_bands(s, width, height, options.pixel_scale), height);
-        scene::add_caption_labels(s, camera, width, height, options.pixel_scale);
-    }
-    renderer.set_scene(s);
-    t.scene_ms = ms_since(start);
-    const output::ExportTimings parts = output::export_png(renderer, camera, options, "{}\n", out);
-    t.render_ms = parts.render_s * 1000.0;
-    t.encode_ms = parts.encode_s * 1000.0;
-    t.write_ms = parts.write_s * 1000.0;
-    return t;
+    RenderRequest req;
+    req.figure = figure ? std::string(figure->id) : "7";
+    req.params = params;
+    req.image.width = width;
+    req.image.height = height;
+    const output::ExportTimings parts = figure ? export_figure(renderer, req, out)
+                                               : export_scene(renderer, req, scene::Scene{}, scene::Camera{}, out);
+    return {parts.prepare_s * 1000.0, parts.render_s * 1000.0, parts.encode_s * 1000.0, parts.write_s * 1000.0};
 }
 
 nlohmann::json to_json(const ExportTime& t) {
@@ -182,16 +159,16 @@ ExportTime time_export_median(render::Renderer& renderer, const figures::FigureI
 // each so the rasteriser's work is counted. Adds the frame keys to `row`.
 void time_frames(render::Renderer& renderer, const scene::Camera& fitted, const BenchOptions& o, int width,
                  int height, nlohmann::json& row) {
-    render::detail::RenderTarget target;
-    GLint max_samples = 1;
-    glGetIntegerv(GL_MAX_SAMPLES, &max_samples);
-    const int samples = std::clamp(o.msaa, 1, static_cast<int>(max_samples));
-    target.create(width, height, samples, true);
-    glBindFramebuffer(GL_FRAMEBUFFER, target.fbo);
+    const render::FrameTarget target(width, height, o.msaa);
+    const int samples = target.samples();
+    target.bind();
     render::FrameOptions frame;
     frame.width = width;
     frame.height = height;
-    frame.pixel_scale = std::clamp(static_cast<float>(height) / 900.0f, 0.75f, 4.0f);
+    ImageSettings image;
+    image.width = width;
+    image.height = height;
+    frame.pixel_scale = pixel_scale(image);
     frame.hidden_layers = {o.hidden_layers.begin(), o.hidden_layers.end()};
     frame.multisample = !o.moving;
     frame.level_of_detail = o.moving;
@@ -202,11 +179,11 @@ void time_frames(render::Renderer& renderer, const scene::Camera& fitted, const 
         cam.azimuth_deg += 360.0f * static_cast<float>(std::max(i, 0)) / static_cast<float>(std::max(o.frames, 1));
         const auto start = Clock::now();
         renderer.draw(cam, frame);
-        glFinish();
+        render::FrameTarget::finish();
         if (i >= 0) times.push_back(ms_since(start));
         if (i >= 0 && ms_since(loop_start) > o.max_seconds * 1000.0) break;
     }
-    glBindFramebuffer(GL_FRAMEBUFFER, 0);
+    render::FrameTarget::unbind();
     row["frames_measured"] = times.size();
     row["frame_ms_median"] = median(times);
     row["frame_ms_p95"] = percentile(times, 95.0);
@@ -262,7 +239,7 @@ nlohmann::json bench_scene(render::Renderer& renderer, const SceneCase& sc, cons
         build.push_back(ms_since(start));
         start = Clock::now();
         renderer.set_scene(s);
-        glFinish();
+        render::FrameTarget::finish();
         upload.push_back(ms_since(start));
     }
     const Counts c = count(s);
@@ -280,6 +257,12 @@ nlohmann::json bench_scene(render::Renderer& renderer, const SceneCase& sc, cons
         const fs::path png = dir / "bench.png";
         row["export_1080p"] = to_json(time_export_median(renderer, sc.figure, sc.params, 1920, 1080, png, o.runs));
         row["export_2160p"] = to_json(time_export(renderer, sc.figure, sc.params, 3840, 2160, png));
+        if (s.primitives.size() <= kMaxVectorPrimitives) {  // larger scenes are refused as vector
+            row["export_svg_1080p"] =
+                to_json(time_export_median(renderer, sc.figure, sc.params, 1920, 1080, dir / "bench.svg", o.runs));
+            row["export_pdf_1080p"] =
+                to_json(time_export_median(renderer, sc.figure, sc.params, 1920, 1080, dir / "bench.pdf", o.runs));
+        }
     }
 
     return row;
@@ -314,22 +297,23 @@ void print_table(const nlohmann::json& report) {
                 "(ssaa %d, %dx MSAA); times in ms unless marked s\n\n",
                 report["size"].get<std::string>().c_str(), report["msaa"].get<int>(),
                 report["export_ssaa"].get<int>(), report["export_msaa"].get<int>());
-    std::printf("%-16s %8s %7s %8s %8s %8s %8s %6s %9s %9s %9s %8s\n", "scene", "spheres", "segs", "build",
-                "upload", "frame", "p95", "fps", "exp1080", "exp2160", "render s", "peak MB");
+    std::printf("%-16s %8s %7s %8s %8s %8s %8s %6s %9s %9s %7s %7s %9s %8s\n", "scene", "spheres", "segs", "build",
+                "upload", "frame", "p95", "fps", "exp1080", "exp2160", "svg", "pdf", "render s", "peak MB");
     for (const auto& row : report["scenes"]) {
-        std::printf("%-16s %8d %7d %8s %8s %8s %8s %6s %9s %9s %9s %8s\n", row["scene"].get<std::string>().c_str(),
+        std::printf("%-16s %8d %7d %8s %8s %8s %8s %6s %9s %9s %7s %7s %9s %8s\n", row["scene"].get<std::string>().c_str(),
                     row["primitives"]["spheres"].get<int>(), row["primitives"]["segments"].get<int>(),
                     fmt(row["build_ms"], 2).c_str(), fmt(row["upload_ms"], 2).c_str(),
                     fmt(row["frame_ms_median"], 1).c_str(), fmt(row["frame_ms_p95"], 1).c_str(),
                     fmt(row["fps_median"], 1).c_str(), export_ms(row, "export_1080p").c_str(),
-                    export_ms(row, "export_2160p").c_str(),
+                    export_ms(row, "export_2160p").c_str(), export_ms(row, "export_svg_1080p").c_str(),
+                    export_ms(row, "export_pdf_1080p").c_str(),
                     row.contains("render_process_s") ? fmt(row["render_process_s"], 3).c_str() : "-",
                     row.contains("render_process_peak_mb") ? fmt(row["render_process_peak_mb"], 0).c_str() : "-");
     }
-    std::printf("%-16s %8s %7s %8s %8s %8s %8s %6s %9s %9s %9s %8s\n", "(empty: floor)", "0", "0", "-", "-",
+    std::printf("%-16s %8s %7s %8s %8s %8s %8s %6s %9s %9s %7s %7s %9s %8s\n", "(empty: floor)", "0", "0", "-", "-",
                 fmt(floor["frame_ms_median"], 1).c_str(), fmt(floor["frame_ms_p95"], 1).c_str(),
                 fmt(floor["fps_median"], 1).c_str(), export_ms(floor, "export_1080p").c_str(),
-                export_ms(floor, "export_2160p").c_str(),
+                export_ms(floor, "export_2160p").c_str(), "-", "-",
                 floor.contains("render_process_s") ? fmt(floor["render_process_s"], 3).c_str() : "-",
                 floor.contains("render_process_peak_mb") ? fmt(floor["render_process_peak_mb"], 0).c_str() : "-");
     std::printf("\ncontext + renderer creation %s ms; bench process peak %s MB\n",
@@ -411,7 +395,8 @@ void run(const BenchOptions& o) {
     report["hardware_threads"] = std::thread::hardware_concurrency();
 
     {
-        const render::OffscreenOptions defaults = export_options(1920, 1080);
+        RenderRequest defaults_request;
+        const render::OffscreenOptions defaults = offscreen_options(defaults_request);
         report["export_ssaa"] = defaults.ssaa;
         report["export_msaa"] = defaults.msaa;
     }
@@ -433,9 +418,7 @@ void run(const BenchOptions& o) {
     render::Renderer renderer;
     const double context_ms = ms_since(start);
     report["gl_renderer"] = context->info().renderer;
-    GLint max_samples = 1;
-    glGetIntegerv(GL_MAX_SAMPLES, &max_samples);
-    report["msaa"] = std::clamp(o.msaa, 1, static_cast<int>(max_samples));
+    report["msaa"] = render::FrameTarget(1, 1, o.msaa).samples();
 
     floor["context_ms"] = context_ms;
     renderer.set_scene(scene::Scene{});

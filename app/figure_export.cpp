@@ -1,6 +1,7 @@
 #include "figure_export.h"
 
 #include <algorithm>
+#include <chrono>
 
 #include "export/exporter.h"
 #include "figures/figures.h"
@@ -29,8 +30,10 @@ float pixel_scale(const ImageSettings& image) {
     return std::clamp(static_cast<float>(image.height) / 900.0f, 0.75f, 4.0f);
 }
 
-void export_scene(render::Renderer& renderer, const RenderRequest& req, scene::Scene scene,
-                  const scene::Camera& camera, const std::filesystem::path& path) {
+output::ExportTimings export_scene(render::Renderer& renderer, const RenderRequest& req, scene::Scene scene,
+                                   const scene::Camera& camera, const std::filesystem::path& path) {
+    const auto start = std::chrono::steady_clock::now();
+    const auto since_start = [&] { return std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count(); };
     const output::ImageFormat format = output::image_format_from_path(path).value_or(output::ImageFormat::png);
     const render::OffscreenOptions options = offscreen_options(req);
     if (format != output::ImageFormat::png && scene.primitives.size() > kMaxVectorPrimitives)
@@ -41,8 +44,11 @@ void export_scene(render::Renderer& renderer, const RenderRequest& req, scene::S
     const std::string sidecar = sidecar_json(req, scene, camera).dump(2) + "\n";
     if (format == output::ImageFormat::png) {
         renderer.set_scene(scene);
-        output::export_png(renderer, camera, options, sidecar, path, req.image.print ? req.image.print->dpi : 0.0);
-        return;
+        const double prepare_s = since_start();
+        output::ExportTimings t =
+            output::export_png(renderer, camera, options, sidecar, path, req.image.print ? req.image.print->dpi : 0.0);
+        t.prepare_s = prepare_s;
+        return t;
     }
     const frame::PreparedFrame prepared = frame::prepare_frame(
         scene, camera, frame::FrameSpec{req.image.width, req.image.height, options.pixel_scale, options.hidden_layers});
@@ -55,10 +61,15 @@ void export_scene(render::Renderer& renderer, const RenderRequest& req, scene::S
     page.transparent = req.image.transparent;
     page.title = scene::markup_plain(scene.title);
     page.description = scene::markup_plain(scene.caption);
-    output::export_vector(prepared, page, format, sidecar, path);
+    const double prepare_s = since_start();
+    output::ExportTimings t = output::export_vector(prepared, page, format, sidecar, path);
+    t.prepare_s = prepare_s;
+    return t;
 }
 
-void export_figure(render::Renderer& renderer, const RenderRequest& req, const std::filesystem::path& path) {
+output::ExportTimings export_figure(render::Renderer& renderer, const RenderRequest& req,
+                                    const std::filesystem::path& path) {
+    const auto start = std::chrono::steady_clock::now();
     scene::Scene scene = figures::build_figure(*figures::find_figure(req.figure), req.params);
     const float aspect = static_cast<float>(req.image.width) / static_cast<float>(req.image.height);
     scene::Camera camera = resolve_camera(req.camera, scene, aspect);
@@ -67,7 +78,10 @@ void export_figure(render::Renderer& renderer, const RenderRequest& req, const s
                                  scene::caption_bands(scene, req.image.width, req.image.height,
                                                       offscreen_options(req).pixel_scale),
                                  req.image.height);
-    export_scene(renderer, req, std::move(scene), camera, path);
+    const double build_s = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+    output::ExportTimings t = export_scene(renderer, req, std::move(scene), camera, path);
+    t.prepare_s += build_s;
+    return t;
 }
 
 }  // namespace cagescope::app

@@ -5,6 +5,7 @@
 
 #include <filesystem>
 
+#include "export/exporter.h"
 #include "render/offscreen.h"
 #include "render/renderer.h"
 #include "render_request.h"
@@ -32,11 +33,15 @@ inline constexpr std::size_t kMaxVectorPrimitives = 20000;
 // and its sidecar. The renderer is left holding
 // that scene. Throws RenderError or output::WriteError; on failure nothing
 // is written.
-void export_scene(render::Renderer& renderer, const RenderRequest& request, scene::Scene scene,
-                  const scene::Camera& camera, const std::filesystem::path& path);
+// Returns how long each part took (prepare_s: captions, upload or the
+// prepared frame).
+output::ExportTimings export_scene(render::Renderer& renderer, const RenderRequest& request, scene::Scene scene,
+                                   const scene::Camera& camera, const std::filesystem::path& path);
 
 // Builds the request's figure, fits its camera between the caption bands
 // (unless the request has an exact camera) and exports it.
-void export_figure(render::Renderer& renderer, const RenderRequest& request, const std::filesystem::path& path);
+// prepare_s then also counts building the figure and fitting its camera.
+output::ExportTimings export_figure(render::Renderer& renderer, const RenderRequest& request,
+                                    const std::filesystem::path& path);
 
 }  // namespace cagescope::app

@@ -18,6 +18,7 @@
 namespace cagescope::output {
 
 struct ExportTimings {
+    double prepare_s = 0.0; // the caller's: scene, camera, captions, upload or prepared frame
     double render_s = 0.0;  // draw + read back
     double encode_s = 0.0;  // PNG encoding, or writing the SVG or PDF
     double write_s = 0.0;   // both files to disk

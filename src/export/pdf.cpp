@@ -84,6 +84,11 @@ void label(cairo_t* cr, PangoContext* context, const frame::PlacedLabel& l, cons
                                                      font.em_px(static_cast<float>(run.size_px)) * PANGO_SCALE);
             pango_layout_set_font_description(layout.get(), desc.get());
             pango_layout_set_text(layout.get(), run.text.c_str(), static_cast<int>(run.text.size()));
+            // No kerning or ligatures: the layout's advances (and the GL and SVG glyphs) have none.
+            PangoAttrList* attrs = pango_attr_list_new();
+            pango_attr_list_insert(attrs, pango_attr_font_features_new("kern 0, liga 0, clig 0"));
+            pango_layout_set_attributes(layout.get(), attrs);
+            pango_attr_list_unref(attrs);
             const double baseline = pango_layout_get_baseline(layout.get()) / static_cast<double>(PANGO_SCALE);
             cairo_move_to(cr, l.box.x0 + run.x, l.box.y0 + run.baseline - baseline);
             if (pass == 0) {

@@ -11,6 +11,9 @@ namespace cagescope::frame {
 
 namespace {
 
+// How many text rows up or down a crowded label may move to find room.
+constexpr int kMaxRowsAway = 4;
+
 // Whether the segment from `from` to `to` passes through the sphere before
 // reaching `to` (a little margin so a surface point does not hide itself).
 bool sphere_blocks(const glm::vec3& from, const glm::vec3& to, const glm::vec3& center, float radius) {
@@ -179,12 +182,14 @@ void SceneLabels::place(const scene::Camera& camera, const LabelFrame& frame, st
         bool shifted = false;
         Box box = box_for(label.placement, shifted);
         int best = 3;  // 0 free and in place, 1 free but shifted, 2 taken, 3 none yet
+        const float pad = 2.0f * scale;
+        const auto is_free = [&](const Box& candidate) {
+            return std::none_of(placed.begin(), placed.end(), [&](const Box& b) { return b.overlaps(candidate, pad); });
+        };
         for (const P p : order) {
             bool moved = false;
             const Box candidate = box_for(p, moved);
-            const bool free = std::none_of(placed.begin(), placed.end(),
-                                           [&](const Box& b) { return b.overlaps(candidate, 2.0f * scale); });
-            const int rank = !free ? 2 : moved ? 1 : 0;
+            const int rank = !is_free(candidate) ? 2 : moved ? 1 : 0;
             if (rank < best) {
                 best = rank;
                 box = candidate;
@@ -192,6 +197,21 @@ void SceneLabels::place(const scene::Camera& camera, const LabelFrame& frame, st
                 if (rank == 0) break;
             }
         }
+        // Crowded: the nearest free row above or below the right or left place.
+        for (int k = 1; best == 2 && k <= kMaxRowsAway; ++k)
+            for (const float dy : {-1.0f, 1.0f})
+                for (const P p : {P::right, P::left}) {
+                    if (best != 2) break;
+                    bool moved = false;
+                    Box candidate = box_for(p, moved);
+                    const float step = dy * static_cast<float>(k) * (th + pad);
+                    candidate.y0 += step;
+                    candidate.y1 += step;
+                    if (candidate.y0 < margin || candidate.y1 > fh - margin || !is_free(candidate)) continue;
+                    best = 1;
+                    box = candidate;
+                    shifted = true;
+                }
         // Whole pixels: crisp glyphs, and every output puts them at the same place.
         box = {std::round(box.x0), std::round(box.y0), std::round(box.x0) + tw, std::round(box.y0) + th};
         placed.push_back(box);

@@ -137,4 +137,15 @@ Image render_offscreen(Renderer& renderer, const scene::Camera& camera, const Of
     return image;
 }
 
+FrameTarget::FrameTarget(int width, int height, int samples) : target_(std::make_unique<detail::RenderTarget>()) {
+    GLint max_samples = 1;
+    glGetIntegerv(GL_MAX_SAMPLES, &max_samples);
+    target_->create(width, height, std::clamp(samples, 1, static_cast<int>(max_samples)), true);
+}
+FrameTarget::~FrameTarget() = default;
+void FrameTarget::bind() const { glBindFramebuffer(GL_FRAMEBUFFER, target_->fbo); }
+void FrameTarget::unbind() { glBindFramebuffer(GL_FRAMEBUFFER, 0); }
+int FrameTarget::samples() const { return target_->samples; }
+void FrameTarget::finish() { glFinish(); }
+
 }  // namespace cagescope::render

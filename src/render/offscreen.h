@@ -3,6 +3,7 @@
 #pragma once
 
 #include <cstdint>
+#include <memory>
 #include <set>
 #include <string>
 #include <vector>
@@ -37,5 +38,29 @@ struct OffscreenOptions {
 // RenderError on bad options or an incomplete framebuffer. The same input
 // gives byte-identical images.
 Image render_offscreen(Renderer& renderer, const scene::Camera& camera, const OffscreenOptions& options);
+
+namespace detail {
+struct RenderTarget;
+}
+
+// A colour + depth framebuffer with MSAA, like the viewer's window, for
+// drawing frames with no window (bench). Needs the GL context current for
+// its whole life; bind() makes it the draw target, unbind() the default.
+class FrameTarget {
+public:
+    // samples is clamped to 1..GL_MAX_SAMPLES; throws RenderError if incomplete.
+    FrameTarget(int width, int height, int samples);
+    ~FrameTarget();
+    FrameTarget(const FrameTarget&) = delete;
+    FrameTarget& operator=(const FrameTarget&) = delete;
+    void bind() const;
+    static void unbind();
+    int samples() const;
+    // Waits until the GPU has finished every command given so far.
+    static void finish();
+
+private:
+    std::unique_ptr<detail::RenderTarget> target_;
+};
 
 }  // namespace cagescope::render

@@ -108,9 +108,14 @@ void flatten(const std::vector<Item>& items, int depth, float scale, float rise,
             previous = Script::none;
             continue;
         }
-        const float shift = item.script == Script::super ? kSuperscriptRise : -kSubscriptDrop;
+        // A star, degree or prime already sits high in the font: as a superscript
+        // it is only a little smaller and raised, or it would shrink to a speck.
+        const bool raised_mark = item.script == Script::super && item.children.size() == 1 &&
+                                 (item.children[0].text == "*" || item.children[0].text == "°" ||
+                                  item.children[0].text == "′");
+        const float shift = raised_mark ? kRaisedMarkRise : item.script == Script::super ? kSuperscriptRise : -kSubscriptDrop;
         const std::size_t first = out.size();
-        flatten(item.children, depth + 1, scale * kScriptScale, rise + shift * scale, out);
+        flatten(item.children, depth + 1, scale * (raised_mark ? kRaisedMarkScale : kScriptScale), rise + shift * scale, out);
         if (first < out.size()) {
             out[first].starts_script = true;
             out[first].stacked = previous != Script::none && previous != item.script;

@@ -31,6 +31,8 @@ struct MarkupRun {
 constexpr float kScriptScale = 0.7f;
 constexpr float kSuperscriptRise = 0.36f;
 constexpr float kSubscriptDrop = 0.16f;
+constexpr float kRaisedMarkScale = 0.9f;  // ^* ^° ^′
+constexpr float kRaisedMarkRise = 0.08f;
 
 // The runs of a markup string, in order; a '\n' is its own run.
 std::vector<MarkupRun> parse_markup(std::string_view markup);
