@@ -10,6 +10,7 @@
 #include "cli_support.h"
 #include "figure_options.h"
 #include "figures/figures.h"
+#include "scene/markup.h"
 #include "scene_json.h"
 #include "text_columns.h"
 
@@ -49,7 +50,7 @@ struct Summary {
         if (!g.points.empty()) c /= static_cast<float>(g.points.size());
         return std::to_string(g.points.size()) + " points round " + at(c);
     }
-    std::string operator()(const scene::Label& l) const { return "at " + at(l.anchor) + ": " + l.text; }
+    std::string operator()(const scene::Label& l) const { return "at " + at(l.anchor) + ": " + scene::markup_unicode(l.text); }
 };
 
 std::string color_of(const scene::Shape& shape) {
@@ -57,10 +58,12 @@ std::string color_of(const scene::Shape& shape) {
 }
 
 void print_table(const scene::Scene& s) {
-    std::printf("%s\n\n%s\n", s.title.c_str(), s.caption.c_str());
+    // The paper's notation as a terminal shows it (Unicode sub/superscripts
+    // where they exist); the JSON keeps the markup.
+    std::printf("%s\n\n%s\n", scene::markup_unicode(s.title).c_str(), scene::markup_unicode(s.caption).c_str());
     if (!s.notes.empty()) {
         std::printf("\nnotes:\n");
-        for (const auto& n : s.notes) std::printf("  - %s\n", n.c_str());
+        for (const auto& n : s.notes) std::printf("  - %s\n", scene::markup_unicode(n).c_str());
     }
     std::string sections;
     for (const auto& sec : s.sections) sections += (sections.empty() ? "" : ", ") + sec;

@@ -73,7 +73,11 @@ output::ExportTimings export_figure(render::Renderer& renderer, const RenderRequ
     scene::Scene scene = figures::build_figure(*figures::find_figure(req.figure), req.params);
     const float aspect = static_cast<float>(req.image.width) / static_cast<float>(req.image.height);
     scene::Camera camera = resolve_camera(req.camera, scene, aspect);
-    if (!req.camera.exact)
+    // Room for the title and caption, unless the caption layer is hidden (a
+    // journal figure, whose caption is in the paper).
+    const bool captioned = std::find(req.hidden_layers.begin(), req.hidden_layers.end(),
+                                     std::string(scene::kCaptionLayer)) == req.hidden_layers.end();
+    if (!req.camera.exact && captioned)
         scene::fit_between_bands(camera,
                                  scene::caption_bands(scene, req.image.width, req.image.height,
                                                       offscreen_options(req).pixel_scale),
