@@ -29,7 +29,7 @@ const std::array<KeyBinding, 33> kBindings{{
     {GLFW_KEY_RIGHT, 0, Action::tour_next, "", ""},
     {GLFW_KEY_PAGE_UP, 0, Action::tour_prev, "PageUp / ←", "tour: previous step"},
     {GLFW_KEY_LEFT, 0, Action::tour_prev, "", ""},
-    {GLFW_KEY_F12, 0, Action::screenshot, "F12 / Ctrl+S", "screenshot of the 3D view (PNG + JSON sidecar)"},
+    {GLFW_KEY_F12, 0, Action::screenshot, "F12 / Ctrl+S", "screenshot of the 3D view (PNG, SVG or PDF as the Export panel says, + JSON sidecar)"},
     {GLFW_KEY_S, kCtrl, Action::screenshot, "", ""},
     {GLFW_KEY_S, kCtrl | GLFW_MOD_SHIFT, Action::save_state, "Ctrl+Shift+S", "save the view state (JSON)"},
     {GLFW_KEY_O, kCtrl, Action::load_state, "Ctrl+O", "open a view state (JSON)"},

@@ -87,6 +87,8 @@ void export_section(ViewerContext& ctx) {
     }
     ImGui::SliderInt("supersampling", &img.ssaa, 1, app::kMaxSsaa, "%d×", ImGuiSliderFlags_AlwaysClamp);
     ImGui::Checkbox("transparent background", &img.transparent);
+    ImGui::SetNextItemWidth(ImGui::GetFontSize() * 6.0f);
+    ImGui::Combo("format", &e.format, "PNG\0SVG (vector)\0PDF (vector)\0");
     if (ImGui::Button("Screenshot (F12)")) ctx.perform(Action::screenshot);
     ImGui::TextDisabled("into %s", ctx.ui.shot_dir.c_str());
     ImGui::Separator();

@@ -25,13 +25,14 @@ namespace fs = std::filesystem;
 
 namespace {
 
-std::string new_screenshot_path(const std::string& dir, const std::string& figure) {
+std::string new_screenshot_path(const std::string& dir, const std::string& figure, int format) {
+    const std::string ext = format == 1 ? ".svg" : format == 2 ? ".pdf" : ".png";
     const std::time_t t = std::time(nullptr);
     char stamp[32];
     std::strftime(stamp, sizeof stamp, "%Y%m%d-%H%M%S", std::localtime(&t));
     const std::string base = (fs::path(dir) / ("cagescope-fig" + figure + "-" + stamp)).string();
-    std::string path = base + ".png";
-    for (int i = 2; fs::exists(path) && i < 1000; ++i) path = base + "-" + std::to_string(i) + ".png";
+    std::string path = base + ext;
+    for (int i = 2; fs::exists(path) && i < 1000; ++i) path = base + "-" + std::to_string(i) + ext;
     return path;
 }
 
@@ -66,7 +67,7 @@ void ViewerApp::perform(Action action) {
                 }
                 break;
             case Action::screenshot: {
-                const std::string path = take_screenshot(new_screenshot_path(ctx_.ui.shot_dir, m.request.figure));
+                const std::string path = take_screenshot(new_screenshot_path(ctx_.ui.shot_dir, m.request.figure, ctx_.ui.export_choice.format));
                 ctx_.notify("Saved " + path + " (+ .json)");
                 break;
             }

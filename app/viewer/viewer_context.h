@@ -26,6 +26,7 @@ struct ExportChoice {
     bool window_size = true;  // the 3D view's size, else width × height
     int width = 1920;
     int height = 1080;
+    int format = 0;           // 0 PNG, 1 SVG, 2 PDF: what F12 and the button write
 };
 
 struct ViewerUi {

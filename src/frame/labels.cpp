@@ -13,6 +13,7 @@ namespace {
 
 // How many text rows up or down a crowded label may move to find room.
 constexpr int kMaxRowsAway = 4;
+constexpr std::size_t kBlockSpheres = 64;
 
 // Whether the segment from `from` to `to` passes through the sphere before
 // reaching `to` (a little margin so a surface point does not hide itself).
@@ -28,6 +29,15 @@ bool sphere_blocks(const glm::vec3& from, const glm::vec3& to, const glm::vec3& 
     if (disc <= 0.0f) return false;
     const float t = -b - std::sqrt(disc);
     return t > 0.0f && t < length * (1.0f - 1e-4f);
+}
+
+// Whether the segment comes within `radius` of `center`.
+bool segment_near(const glm::vec3& from, const glm::vec3& to, const glm::vec3& center, float radius) {
+    const glm::vec3 d = to - from;
+    const float len2 = glm::dot(d, d);
+    const float t = len2 > 0.0f ? std::clamp(glm::dot(center - from, d) / len2, 0.0f, 1.0f) : 0.0f;
+    const glm::vec3 nearest = from + d * t;
+    return glm::dot(nearest - center, nearest - center) <= radius * radius;
 }
 
 // Möller-Trumbore: whether the segment crosses the triangle before `to`.
@@ -80,6 +90,19 @@ SceneLabels::SceneLabels(const scene::Scene& scene) {
                 triangles_.push_back({poly->points[0], poly->points[k], poly->points[k + 1], layer});
         }
     }
+    for (std::size_t first = 0; first < spheres_.size(); first += kBlockSpheres) {
+        const std::size_t count = std::min(kBlockSpheres, spheres_.size() - first);
+        glm::vec3 lo(1e30f), hi(-1e30f);
+        for (std::size_t i = first; i < first + count; ++i) {
+            lo = glm::min(lo, spheres_[i].center - spheres_[i].radius);
+            hi = glm::max(hi, spheres_[i].center + spheres_[i].radius);
+        }
+        const glm::vec3 c = 0.5f * (lo + hi);
+        float r = 0.0f;
+        for (std::size_t i = first; i < first + count; ++i)
+            r = std::max(r, glm::length(spheres_[i].center - c) + spheres_[i].radius);
+        blocks_.push_back({c, r, first, count});
+    }
     // A label anchored inside an opaque sphere (the point it names) is tested
     // for occlusion from just outside that sphere, so its own sphere never
     // hides it, and its text starts outside the sphere. A translucent sphere
@@ -111,8 +134,13 @@ bool SceneLabels::hidden(const scene::Camera& camera, const glm::vec3& point, co
     const bool ortho = camera.projection == scene::Projection::orthographic;
     // Orthographic rays come from far behind the eye, along the view direction.
     const glm::vec3 from = ortho ? point - camera.forward() * (camera.distance * 4.0f + 1e3f) : camera.eye();
-    for (const OccludingSphere& s : spheres_)
-        if (visible[static_cast<std::size_t>(s.layer)] && sphere_blocks(from, point, s.center, s.radius)) return true;
+    for (const Block& b : blocks_) {
+        if (!segment_near(from, point, b.center, b.radius)) continue;
+        for (std::size_t i = b.first; i < b.first + b.count; ++i) {
+            const OccludingSphere& s = spheres_[i];
+            if (visible[static_cast<std::size_t>(s.layer)] && sphere_blocks(from, point, s.center, s.radius)) return true;
+        }
+    }
     for (const OccludingTriangle& t : triangles_)
         if (visible[static_cast<std::size_t>(t.layer)] && triangle_blocks(from, point, t.a, t.b, t.c)) return true;
     return false;

@@ -96,6 +96,15 @@ private:
     mutable std::vector<TextLayout> layouts_;
     mutable float layout_scale_ = -1.0f;
     std::vector<OccludingSphere> spheres_;
+    // Runs of kBlockSpheres consecutive spheres with a bounding sphere: a ray
+    // that misses a block's bound skips its spheres (the glass region has
+    // half a million, in spatially coherent order).
+    struct Block {
+        glm::vec3 center;
+        float radius;
+        std::size_t first, count;
+    };
+    std::vector<Block> blocks_;
     std::vector<OccludingTriangle> triangles_;
 };
 
