@@ -24,9 +24,7 @@ int font_size_px(float size) { return std::clamp(static_cast<int>(std::lround(si
 
 FontAtlas::FontAtlas() : atlas_(std::make_unique<ImFontAtlas>()) {}
 
-FontAtlas::~FontAtlas() {
-    if (texture_) glDeleteTextures(1, &texture_);
-}
+FontAtlas::~FontAtlas() = default;
 
 ImFont* FontAtlas::font(int size_px) const {
     for (std::size_t i = 0; i < sizes_.size(); ++i)
@@ -73,7 +71,7 @@ void FontAtlas::ensure(const std::vector<int>& sizes_px) {
     unsigned char* pixels = nullptr;
     atlas_->GetTexDataAsAlpha8(&pixels, &width_, &height_);
 
-    if (!texture_) glGenTextures(1, &texture_);
+    if (!texture_) texture_ = GlTexture::create();
     glBindTexture(GL_TEXTURE_2D, texture_);
     glPixelStorei(GL_UNPACK_ALIGNMENT, 1);
     glTexImage2D(GL_TEXTURE_2D, 0, GL_R8, width_, height_, 0, GL_RED, GL_UNSIGNED_BYTE, pixels);

@@ -5,6 +5,8 @@
 
 #include <epoxy/gl.h>
 
+#include "render/gl_util.h"
+
 #include <memory>
 #include <vector>
 
@@ -33,7 +35,7 @@ private:
     std::unique_ptr<ImFontAtlas> atlas_;
     std::vector<int> sizes_;
     std::vector<ImFont*> fonts_;
-    GLuint texture_ = 0;
+    GlTexture texture_;
     int width_ = 0;
     int height_ = 0;
 };

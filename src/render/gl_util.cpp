@@ -41,7 +41,7 @@ GLuint compile(GLenum type, std::string_view name, std::string_view defines) {
 
 }  // namespace
 
-GLuint build_program(std::string_view vert_name, std::string_view frag_name, std::string_view defines) {
+GlProgram build_program(std::string_view vert_name, std::string_view frag_name, std::string_view defines) {
     const GLuint vs = compile(GL_VERTEX_SHADER, vert_name, defines);
     GLuint fs = 0;
     try {
@@ -50,7 +50,7 @@ GLuint build_program(std::string_view vert_name, std::string_view frag_name, std
         glDeleteShader(vs);
         throw;
     }
-    const GLuint program = glCreateProgram();
+    GlProgram program = GlProgram::create();  // deleted with it if linking fails
     glAttachShader(program, vs);
     glAttachShader(program, fs);
     glLinkProgram(program);
@@ -63,20 +63,17 @@ GLuint build_program(std::string_view vert_name, std::string_view frag_name, std
         glGetProgramiv(program, GL_INFO_LOG_LENGTH, &log_length);
         std::string log(static_cast<std::size_t>(log_length > 1 ? log_length : 1), '\0');
         glGetProgramInfoLog(program, log_length, nullptr, log.data());
-        glDeleteProgram(program);
         throw RenderError("shaders " + std::string(vert_name) + " + " + std::string(frag_name) +
                           " do not link:\n" + log);
     }
     return program;
 }
 
-RenderTarget::~RenderTarget() { destroy(); }
 
 void RenderTarget::destroy() {
-    if (fbo) glDeleteFramebuffers(1, &fbo);
-    if (color) glDeleteRenderbuffers(1, &color);
-    if (depth) glDeleteRenderbuffers(1, &depth);
-    fbo = color = depth = 0;
+    fbo.reset();
+    color.reset();
+    depth.reset();
     width = height = samples = 0;
 }
 
@@ -85,9 +82,9 @@ void RenderTarget::create(int w, int h, int sample_count, bool with_depth) {
     width = w;
     height = h;
     samples = sample_count;
-    glGenFramebuffers(1, &fbo);
+    fbo = GlFramebuffer::create();
     glBindFramebuffer(GL_FRAMEBUFFER, fbo);
-    glGenRenderbuffers(1, &color);
+    color = GlRenderbuffer::create();
     glBindRenderbuffer(GL_RENDERBUFFER, color);
     if (sample_count > 1)
         glRenderbufferStorageMultisample(GL_RENDERBUFFER, sample_count, GL_RGBA8, w, h);
@@ -95,7 +92,7 @@ void RenderTarget::create(int w, int h, int sample_count, bool with_depth) {
         glRenderbufferStorage(GL_RENDERBUFFER, GL_RGBA8, w, h);
     glFramebufferRenderbuffer(GL_FRAMEBUFFER, GL_COLOR_ATTACHMENT0, GL_RENDERBUFFER, color);
     if (with_depth) {
-        glGenRenderbuffers(1, &depth);
+        depth = GlRenderbuffer::create();
         glBindRenderbuffer(GL_RENDERBUFFER, depth);
         if (sample_count > 1)
             glRenderbufferStorageMultisample(GL_RENDERBUFFER, sample_count, GL_DEPTH24_STENCIL8, w, h);

@@ -12,8 +12,8 @@ Renderer::Renderer() : impl_(std::make_unique<Impl>()) {
     s.lit_prog.load("shaders/mesh.vert", "shaders/mesh.frag", "#define LIT 1\n");
     s.text_prog.load("shaders/text.vert", "shaders/text.frag");
     s.picture_prog.load("shaders/picture.vert", "shaders/picture.frag");
-    glGenVertexArrays(1, &s.quad_vao);
-    glGenBuffers(1, &s.quad_ibo);
+    s.quad_vao = GlVertexArray::create();
+    s.quad_ibo = GlBuffer::create();
     glBindVertexArray(s.quad_vao);
     glBindBuffer(GL_ELEMENT_ARRAY_BUFFER, s.quad_ibo);  // part of the VAO's state
     glBindVertexArray(0);
@@ -22,8 +22,8 @@ Renderer::Renderer() : impl_(std::make_unique<Impl>()) {
     s.segments.create();
     s.picture_centers.create();
 
-    glGenVertexArrays(1, &s.mesh_vao);
-    glGenBuffers(1, &s.mesh_vbo);
+    s.mesh_vao = GlVertexArray::create();
+    s.mesh_vbo = GlBuffer::create();
     glBindVertexArray(s.mesh_vao);
     glBindBuffer(GL_ARRAY_BUFFER, s.mesh_vbo);
     constexpr GLsizei mesh_stride = kMeshFloats * sizeof(float);
@@ -34,8 +34,8 @@ Renderer::Renderer() : impl_(std::make_unique<Impl>()) {
     glEnableVertexAttribArray(2);
     glVertexAttribPointer(2, 4, GL_FLOAT, GL_FALSE, mesh_stride, reinterpret_cast<void*>(6 * sizeof(float)));
 
-    glGenVertexArrays(1, &s.text_vao);
-    glGenBuffers(1, &s.text_vbo);
+    s.text_vao = GlVertexArray::create();
+    s.text_vbo = GlBuffer::create();
     glBindVertexArray(s.text_vao);
     glBindBuffer(GL_ARRAY_BUFFER, s.text_vbo);
     constexpr GLsizei text_stride = kTextFloats * sizeof(float);
@@ -66,25 +66,11 @@ Renderer::Renderer() : impl_(std::make_unique<Impl>()) {
 }
 
 Renderer::~Renderer() {
-    Impl& s = *impl_;
     GLint flags = 0;
     glGetIntegerv(GL_CONTEXT_FLAGS, &flags);
     if ((flags & GL_CONTEXT_FLAG_DEBUG_BIT) && epoxy_has_gl_extension("GL_KHR_debug"))
         glDebugMessageCallback(nullptr, nullptr);
-    for (Program* p : {&s.sphere_prog, &s.speck_prog, &s.line_prog, &s.flat_prog, &s.lit_prog, &s.text_prog,
-                       &s.picture_prog})
-        glDeleteProgram(p->id);
-    s.spheres.destroy();
-    s.translucent_spheres.destroy();
-    s.segments.destroy();
-    s.picture_centers.destroy();
-    if (s.picture_fbo) glDeleteFramebuffers(1, &s.picture_fbo);
-    if (s.picture_texture) glDeleteTextures(1, &s.picture_texture);
-    if (s.picture_depth) glDeleteRenderbuffers(1, &s.picture_depth);
-    const GLuint vaos[] = {s.quad_vao, s.mesh_vao, s.text_vao};
-    glDeleteVertexArrays(3, vaos);
-    const GLuint buffers[] = {s.quad_ibo, s.mesh_vbo, s.text_vbo};
-    glDeleteBuffers(3, buffers);
+    // The GL objects delete themselves (GlObject), members in reverse order.
 }
 
 void Renderer::set_scene(const scene::Scene& scene) { impl_->build(scene); }

@@ -127,7 +127,7 @@ void Renderer::Impl::cull_copies(const glm::mat4& view, float px_world, bool ort
 // framebuffer bound.
 void Renderer::Impl::draw_pictures_of_pattern(const scene::Camera& camera, float pixel_scale) {
     if (!picture_fbo) {
-        glGenTextures(1, &picture_texture);
+        picture_texture = GlTexture::create();
         glBindTexture(GL_TEXTURE_2D_ARRAY, picture_texture);
         glTexImage3D(GL_TEXTURE_2D_ARRAY, 0, GL_RGBA8, kPictureLayerSize, kPictureLayerSize, kPictureSteps, 0, GL_RGBA,
                      GL_UNSIGNED_BYTE, nullptr);
@@ -136,11 +136,11 @@ void Renderer::Impl::draw_pictures_of_pattern(const scene::Camera& camera, float
         glTexParameteri(GL_TEXTURE_2D_ARRAY, GL_TEXTURE_WRAP_S, GL_CLAMP_TO_EDGE);
         glTexParameteri(GL_TEXTURE_2D_ARRAY, GL_TEXTURE_WRAP_T, GL_CLAMP_TO_EDGE);
         glBindTexture(GL_TEXTURE_2D_ARRAY, 0);
-        glGenRenderbuffers(1, &picture_depth);
+        picture_depth = GlRenderbuffer::create();
         glBindRenderbuffer(GL_RENDERBUFFER, picture_depth);
         glRenderbufferStorage(GL_RENDERBUFFER, GL_DEPTH_COMPONENT24, kPictureLayerSize, kPictureLayerSize);
         glBindRenderbuffer(GL_RENDERBUFFER, 0);
-        glGenFramebuffers(1, &picture_fbo);
+        picture_fbo = GlFramebuffer::create();
     }
     std::array<bool, kPictureSteps> used{};
     for (const Pictured& p : pictured) used[static_cast<std::size_t>(p.step)] = true;

@@ -111,7 +111,7 @@ struct DrawList {
 
 // Uniform locations of one program, looked up once.
 struct Program {
-    GLuint id = 0;
+    GlProgram id;
     std::unordered_map<std::string, GLint> locations;
     GLint operator[](const char* name) const {
         const auto it = locations.find(name);
@@ -134,11 +134,11 @@ struct Program {
 
 // A GL buffer read by a shader as a samplerBuffer of RGBA32F texels.
 struct BufferTexture {
-    GLuint buffer = 0;
-    GLuint texture = 0;
+    GlBuffer buffer;
+    GlTexture texture;
     void create() {
-        glGenBuffers(1, &buffer);
-        glGenTextures(1, &texture);
+        buffer = GlBuffer::create();
+        texture = GlTexture::create();
     }
     void upload(const std::vector<float>& data, GLenum usage) {
         glBindBuffer(GL_TEXTURE_BUFFER, buffer);
@@ -147,11 +147,6 @@ struct BufferTexture {
         glBindTexture(GL_TEXTURE_BUFFER, texture);
         glTexBuffer(GL_TEXTURE_BUFFER, GL_RGBA32F, buffer);
         glBindBuffer(GL_TEXTURE_BUFFER, 0);
-    }
-    void destroy() {
-        if (texture) glDeleteTextures(1, &texture);
-        if (buffer) glDeleteBuffers(1, &buffer);
-        texture = buffer = 0;
     }
 };
 
@@ -197,11 +192,12 @@ struct Renderer::Impl {
     // vertex attributes, only an index buffer of 4 vertices per quad, so the
     // vertex shader runs 4 times per quad instead of 6 (llvmpipe shades each
     // index once within a draw).
-    GLuint quad_vao = 0, quad_ibo = 0;
+    GlVertexArray quad_vao;
+    GlBuffer quad_ibo;
     std::size_t quad_ibo_quads = 0;
     BufferTexture spheres, translucent_spheres, segments;
-    GLuint mesh_vao = 0, mesh_vbo = 0;
-    GLuint text_vao = 0, text_vbo = 0;
+    GlVertexArray mesh_vao, text_vao;
+    GlBuffer mesh_vbo, text_vbo;
     GLsizeiptr text_vbo_capacity = 0;
     detail::FontAtlas fonts;
 
@@ -219,7 +215,9 @@ struct Renderer::Impl {
     // The pattern's pictures: a texture array, one layer per step of size,
     // with a depth buffer of their own, and the centres of this frame's
     // pictured copies, far to near.
-    GLuint picture_fbo = 0, picture_texture = 0, picture_depth = 0;
+    GlFramebuffer picture_fbo;
+    GlTexture picture_texture;
+    GlRenderbuffer picture_depth;
     BufferTexture picture_centers;
 
     // Per-frame scratch, reused so frames do not allocate once warm.
