@@ -75,7 +75,7 @@ TEST_CASE("a line behind an opaque sphere is cut where the sphere covers it, one
     CHECK(first_front > sphere_at);
 }
 
-TEST_CASE("an arrow is a shaft and a convex head reaching its tip; a polygon keeps its corners and alpha") {
+TEST_CASE("an arrow is a shaft and a convex head reaching its tip, and a polygon keeps its corners and alpha") {
     scene::Scene s;
     scene::Arrow a;
     a.tail = {-1, 0, 0};
@@ -118,7 +118,7 @@ TEST_CASE("an arrow is a shaft and a convex head reaching its tip; a polygon kee
     CHECK(shaft_end < tip_x);
 }
 
-TEST_CASE("a translucent sphere is its inner wall then its surface; hidden layers are not drawn") {
+TEST_CASE("a translucent sphere is its inner wall then its surface, and hidden layers are not drawn") {
     scene::Scene s;
     s.primitives.push_back({"glass", "hsm", "", scene::Sphere{{0, 0, 0}, 1.0f, {0.8f, 0.7f, 0.5f, 0.3f}}});
     s.primitives.push_back({"dot", "points", "", scene::Sphere{{0, 0, 0}, 0.1f, {0, 0, 0, 1}}});

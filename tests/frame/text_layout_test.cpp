@@ -16,7 +16,7 @@ TEST_CASE("the label font's metrics: a pixel height is ascent plus descent, the 
     CHECK(displayed_codepoint(0x27C2) == 0x22A5);
 }
 
-TEST_CASE("a subscript is set smaller, lower, after its base; the box holds every glyph") {
+TEST_CASE("a subscript is set smaller, lower, after its base, and the box holds every glyph") {
     const TextLayout t = layout_text("a_0", 20.0f);
     REQUIRE(t.glyphs.size() == 2);
     CHECK(t.glyphs[0].size_px == 20);
@@ -47,7 +47,7 @@ TEST_CASE("a stacked pair shares one x, and the text after it starts past the wi
     CHECK(t.glyphs[3].x == Approx(t.glyphs[1].x + wider));
 }
 
-TEST_CASE("lines break at a newline; text without markup is one run") {
+TEST_CASE("lines break at a newline, and text without markup is one run") {
     const TextLayout two = layout_text("ab\ncd", 16.0f);
     REQUIRE(two.glyphs.size() == 4);
     CHECK(two.glyphs[2].x == 0.0f);
