@@ -16,9 +16,10 @@ namespace cagescope::app {
 
 // How much line widths, font sizes and label offsets grow. They are designed
 // for a frame about 900 pixels high and scale with the height; at a print
-// size they are set in points instead (kPointsPerDesignPixel), so a label
-// of the smallest design size (14 px) is 6.3 pt at any page size.
-inline constexpr float kPointsPerDesignPixel = 0.45f;
+// size they are set in points instead: one design pixel is
+// kPointsPerDesignPixel, so the smallest label (14 px, an em of 0.86 of
+// that in DejaVu Sans) is set at 6.2 pt and a 1 px line is 0.52 pt.
+inline constexpr float kPointsPerDesignPixel = 0.52f;
 float pixel_scale(const ImageSettings& image);
 
 // The request's image settings as offscreen options.

@@ -75,6 +75,38 @@ std::string svg_text(const std::string& svg) {
     return out;
 }
 
+// Where each label starts in the SVG: its first glyph's x, its baseline,
+// and its first word.
+struct TextStart {
+    float x = 0.0f, baseline = 0.0f;
+    std::string word;
+};
+std::vector<TextStart> svg_text_starts(const std::string& svg) {
+    std::vector<TextStart> out;
+    const std::regex first_tspan("<text[^>]*><tspan x=\"([-0-9.]+)[^\"]*\" y=\"([-0-9.]+)\"[^>]*>([^<]*)</tspan>");
+    for (auto it = std::sregex_iterator(svg.begin(), svg.end(), first_tspan); it != std::sregex_iterator(); ++it) {
+        std::string word = (*it)[3].str();
+        word = word.substr(0, word.find(' '));
+        if (word.size() >= 2 && word.find('&') == std::string::npos)
+            out.push_back({std::stof((*it)[1].str()), std::stof((*it)[2].str()), word});
+    }
+    return out;
+}
+
+// pdftotext -bbox's words: text and box in page points.
+struct PdfWord {
+    float x0, y0, x1, y1;
+    std::string text;
+};
+std::vector<PdfWord> pdf_words(const std::string& html) {
+    std::vector<PdfWord> out;
+    const std::regex word("<word xMin=\"([-0-9.]+)\" yMin=\"([-0-9.]+)\" xMax=\"([-0-9.]+)\" yMax=\"([-0-9.]+)\">([^<]*)</word>");
+    for (auto it = std::sregex_iterator(html.begin(), html.end(), word); it != std::sregex_iterator(); ++it)
+        out.push_back({std::stof((*it)[1].str()), std::stof((*it)[2].str()), std::stof((*it)[3].str()),
+                       std::stof((*it)[4].str()), (*it)[5].str()});
+    return out;
+}
+
 test::ProcessResult run(const std::vector<std::string>& argv) { return test::run_process(test::Spawn{argv, {}, -1}); }
 
 // Every figure id `scene --help` lists, less the glass region (too large for vector output).
@@ -135,6 +167,23 @@ TEST_CASE("every figure as SVG and PDF: read by rsvg and poppler, like the PNG, 
                 CHECK(vector_in_gl > 0.9);
             }
 
+            // Each label starts where the layout put it, in both: the PDF's words (pango's
+            // glyphs) within 2 px of the SVG's first glyph positions (the layout's, which
+            // the GL glyphs are drawn at too).
+            REQUIRE(run({"pdftotext", "-bbox", dir / "f.pdf", dir / "words.html"}).exit_code == 0);
+            const std::vector<PdfWord> words = pdf_words(test::read_file(dir / "words.html"));
+            const float px_per_pt = static_cast<float>(kW) / (kW * 0.75f);  // a page sized in pixels: 0.75 pt each
+            const std::vector<TextStart> starts = svg_text_starts(test::read_file(dir / "f.svg"));
+            CHECK_FALSE(starts.empty());
+            for (const TextStart& t : starts) {
+                const bool found = std::any_of(words.begin(), words.end(), [&](const PdfWord& w) {
+                    return w.text.rfind(t.word, 0) == 0 && std::abs(w.x0 * px_per_pt - t.x) <= 2.0f &&
+                           w.y0 * px_per_pt - 2.0f <= t.baseline && t.baseline <= w.y1 * px_per_pt + 2.0f;
+                });
+                INFO("label word '" << t.word << "' at " << t.x << ", " << t.baseline);
+                CHECK(found);
+            }
+
             // Every label, title and caption line is text a reader finds, in the paper's notation.
             const std::string svg = test::read_file(dir / "f.svg");
             const std::string svg_words = without_space(svg_text(svg));
@@ -184,9 +233,20 @@ TEST_CASE("a print size sets the page of a PDF and SVG, and the pixels and pHYs 
     REQUIRE(test::run_cagescope({"render", "--figure", "4", "--size", "8.5cmx6cm", "--out", dir / "f.svg"}).exit_code == 0);
     const std::string svg = test::read_file(dir / "f.svg");
     CHECK(svg.find("width=\"240.94pt\" height=\"170.08pt\"") != std::string::npos);
-    // At 300 dpi the 85 mm page is 1004 px wide; the smallest label (14 px at
-    // 1x) is then at least 6 pt: 14 · 300/72 · 0.45 px = 26 px = 6.3 pt.
     CHECK(svg.find("viewBox=\"0 0 1004 709\"") != std::string::npos);
+    // Every label's body text at least 6 pt, every line at least 0.35 pt, on the printed page.
+    const float pt_per_unit = 240.945f / 1004.0f;
+    const std::regex body_size("<text[^>]*><tspan[^>]* font-size=\"([0-9.]+)\"");
+    const std::regex stroke_width("<path[^>]* stroke-width=\"([0-9.]+)\"");
+    float smallest_text = 1e9f, thinnest_line = 1e9f;
+    for (auto it = std::sregex_iterator(svg.begin(), svg.end(), body_size); it != std::sregex_iterator(); ++it)
+        smallest_text = std::min(smallest_text, std::stof((*it)[1].str()) * pt_per_unit);
+    for (auto it = std::sregex_iterator(svg.begin(), svg.end(), stroke_width); it != std::sregex_iterator(); ++it)
+        thinnest_line = std::min(thinnest_line, std::stof((*it)[1].str()) * pt_per_unit);
+    INFO("smallest text " << smallest_text << " pt, thinnest line " << thinnest_line << " pt");
+    CHECK(smallest_text >= 6.0f);
+    CHECK(smallest_text < 7.0f);  // and not needlessly large
+    CHECK(thinnest_line >= 0.35f);
 }
 
 TEST_CASE("a PNG carries its sidecar: --from fig.png gives the bytes --from fig.json gives") {
