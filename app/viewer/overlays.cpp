@@ -6,6 +6,7 @@
 #include <cstdio>
 
 #include "viewer/panels.h"
+#include "viewer/markup_text.h"
 #include "viewer/text_wrap.h"
 
 namespace cagescope::viewer {
@@ -16,15 +17,9 @@ constexpr ImGuiWindowFlags kOverlay = ImGuiWindowFlags_NoDecoration | ImGuiWindo
                                       ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoFocusOnAppearing |
                                       ImGuiWindowFlags_NoNav | ImGuiWindowFlags_NoMove;
 
-// Text wrapped at spaces to `width` pixels in the current font.
-void text_wrapped(const std::string& text, float width, bool disabled) {
-    const std::string lines = wrap_at_spaces(text, width, [](std::string_view s) {
-        return ImGui::CalcTextSize(s.data(), s.data() + s.size()).x;
-    });
-    if (disabled) ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
-    ImGui::TextUnformatted(lines.c_str());
-    if (disabled) ImGui::PopStyleColor();
-}
+// Text in the label markup, wrapped at spaces to `width` pixels in the
+// current font, its scripts typeset as in every other output.
+void text_wrapped(const std::string& text, float width, bool disabled) { markup_text(text, width, disabled); }
 
 // The centre of the 3D view's rectangle, in window pixels.
 ImVec2 view_centre(const ViewRect& view) {
@@ -37,7 +32,7 @@ void title_bar(ViewerContext& ctx, bool panels) {
     ImGui::SetNextWindowPos(ImVec2(view_centre(ctx.view).x, top), ImGuiCond_Always, ImVec2(0.5f, 0.0f));
     ImGui::SetNextWindowBgAlpha(0.75f);
     ImGui::Begin("##title", nullptr, kOverlay | ImGuiWindowFlags_NoInputs);
-    ImGui::TextUnformatted(ctx.model.scene.title.c_str());
+    markup_text(ctx.model.scene.title);
     if (panels && !ctx.model.scene.caption.empty()) {
         text_wrapped(ctx.model.scene.caption, std::max(ctx.view.size.x * 0.6f, 200.0f), true);
     }

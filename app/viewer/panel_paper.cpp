@@ -8,6 +8,7 @@
 #include "figures/figures.h"
 #include "model/clusters.h"
 #include "model/derivation_table.h"
+#include "viewer/markup_text.h"
 #include "viewer/panels.h"
 
 namespace cagescope::viewer {
@@ -111,10 +112,15 @@ void table1_tab(ViewerContext& ctx) {
 
 void notes_tab(ViewerContext& ctx) {
     ImGui::PushTextWrapPos(0.0f);
-    ImGui::TextUnformatted(ctx.model.scene.title.c_str());
+    const float width = ImGui::GetContentRegionAvail().x;
+    markup_text(ctx.model.scene.title, width);
     ImGui::Separator();
     if (ctx.model.scene.notes.empty()) ImGui::TextDisabled("This figure has no notes.");
-    for (const auto& n : ctx.model.scene.notes) ImGui::BulletText("%s", n.c_str());
+    for (const auto& n : ctx.model.scene.notes) {
+        ImGui::Bullet();
+        ImGui::SameLine();
+        markup_text(n, std::max(width - ImGui::GetCursorPosX(), 100.0f));
+    }
     if (!ctx.model.scene.sections.empty()) {
         std::string s;
         for (const auto& sec : ctx.model.scene.sections) s += (s.empty() ? "" : ", ") + sec;
