@@ -284,16 +284,18 @@ void run(const RenderOptions& o, const CLI::App& cmd, CommandMode mode) {
 
 void add_render_command(CLI::App& app, CommandMode mode) {
     auto opts = std::make_shared<RenderOptions>();
-    CLI::App* cmd = app.add_subcommand("render", "Export figures as PNG images, each with a JSON sidecar (no display needed)");
+    CLI::App* cmd = app.add_subcommand("render", "Export figures as PNG, SVG or PDF, each with a JSON sidecar (no display needed)");
     cmd->footer("\nExamples:\n"
                 "  cagescope render --figure 7 --omega-z 42.1 --torsion 1.187 --size 1920x1080 --ssaa 2 --out fig7.png\n"
                 "  cagescope render --figure 7 --material PP --camera front --out pp.png\n"
                 "  cagescope render --figure 3b --camera top --projection orthographic --transparent\n"
+                "  cagescope render --figure 4 --size 85mmx60mm --hide-layer caption --out fig4.pdf   (one journal column)\n"
                 "  cagescope render --all --out-dir figures\n"
                 "  cagescope render --from figures/fig7.json --out again.png\n"
                 "  cagescope render --figure 2 --frames 0:19:1 --out-dir frames --gif fig2.gif\n"
-                "\nEach PNG gets NAME.json beside it: version, figure, every parameter and the camera;\n"
-                "`--from NAME.json` makes the same image again. Files are written whole or not at all.");
+                "\nEach image gets NAME.json beside it: version, figure, every parameter and the camera (a PNG\n"
+                "carries it inside too); `--from NAME.json` or `--from NAME.png` makes the same image again.\n"
+                "Files are written whole or not at all.");
 
     auto* figure = cmd->add_option("--figure,-f", opts->figure, "Figure to draw: " + figures::figure_ids());
     auto* all = cmd->add_flag("--all", opts->all, "Export every figure of the paper (needs --out-dir)");
