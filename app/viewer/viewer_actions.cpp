@@ -16,6 +16,7 @@
 #include "export/exporter.h"
 #include "export/png.h"
 #include "figure_export.h"
+#include "scene_json.h"
 #include "viewer/state_file.h"
 #include "viewer/viewer_app_impl.h"
 
@@ -214,6 +215,7 @@ void ViewerApp::print_state() const {
         {"theme", to_string(ctx_.ui.settings.theme)},
         {"ui_scale", ctx_.ui.settings.ui_scale},
         {"hidden_layers", m.request.hidden_layers},
+        {"parameters", app::parameters_json(m.request.params)},
     };
     std::printf("state %s\n", j.dump().c_str());
     std::fflush(stdout);

@@ -34,6 +34,20 @@ ViewerApp::ViewerApp(const ViewOptions& options) : options_(options) {
     if (!options.state.empty()) state = load_view_state(options.state, warn);
     if (!options.figure.empty() && !figures::find_figure(options.figure))
         throw app::UsageError("--figure " + options.figure + ": no such figure; available: " + figures::figure_ids());
+    // Figure options as render takes them: refused for a figure that does not
+    // read them (for a tour: when no step's figure does), then laid over the
+    // state's parameters or each tour step's.
+    const app::FigureOptionValues& figure_options = options.figure_options;
+    if (model.tour.tour) {
+        std::vector<const figures::FigureInfo*> drawn;
+        for (const TourStep& step : model.tour.tour->steps) drawn.push_back(figures::find_figure(step.figure));
+        app::check_options_read(figure_options, drawn);
+        for (TourStep& step : model.tour.tour->steps) app::apply_figure_options(figure_options, step.params);
+    } else {
+        const std::string shown = !options.figure.empty() ? options.figure : state ? state->figure : "7";
+        app::check_options_read(figure_options, {figures::find_figure(shown)});
+        app::apply_figure_options(figure_options, state ? state->params : model.request.params);
+    }
 
     if (options.use_settings)
         if (const auto path = settings_path()) ctx_.ui.settings = load_settings(*path, warn);
@@ -73,6 +87,11 @@ ViewerApp::ViewerApp(const ViewOptions& options) : options_(options) {
         set_figure(model, options.figure.empty() ? "7" : options.figure, ctx_.aspect, false);
     }
     if (!options.figure.empty() && state) set_figure(model, options.figure, ctx_.aspect, false);
+    if (const auto it = figure_options.params.find("time"); it != figure_options.params.end() && !model.tour.tour) {
+        model.request.params.time = it->second;  // set_figure starts the clock at rest
+        model.animation.clock = std::max(it->second, 0.0);
+        rebuild_scene(model);
+    }
     if (model.tour.tour) {
         go_to_tour_step(model, 0, ctx_.aspect);
         model.camera.jump_to(model.camera.goal());

@@ -219,3 +219,31 @@ TEST_CASE("no display: a clear message pointing to cagescope render", "[viewer]"
     CHECK(r.exit_code == 1);
     CHECK(r.err.find("cagescope render") != std::string::npos);
 }
+
+TEST_CASE("view and tour take render's figure options: view --figure 7 --material PP --torsion 0", "[viewer][window]") {
+    if (!have_display()) return;
+    const std::string dir = test::make_temp_dir();
+    const auto s = run_script(dir, "print\n", {"--figure", "7", "--material", "PP", "--torsion", "0"});
+    REQUIRE(s.size() == 1);
+    CHECK(s[0]["figure"] == "7");
+    CHECK(s[0]["parameters"]["material"] == "PP");
+    CHECK(s[0]["parameters"]["torsion"] == 0.0);
+    CHECK(s[0]["parameters"]["omega-z"].get<double>() == Approx(42.1).margin(0.05));
+    // --time on an animated figure starts its clock there.
+    const auto t = run_script(dir, "print\n", {"--figure", "3b", "--time", "31"});
+    REQUIRE(t.size() == 1);
+    CHECK(t[0]["time"] == 31.0);
+    // A tour: the option lies over every step's parameters (Fig. 1c reads --cluster).
+    const std::string path = dir + "/tour-script.txt";
+    std::ofstream(path) << "key PageDown\nkey PageDown\nkey PageDown\nkey PageDown\nprint\n";
+    const test::ProcessResult r = test::run_cagescope(
+        {"tour", "cage-to-interface", "--cluster", "6", "--no-settings", "--size", "800x600", "--script", path});
+    INFO(r.out << r.err);
+    REQUIRE(r.exit_code == 0);
+    const auto line = r.out.find("state ");
+    REQUIRE(line != std::string::npos);
+    const json state = json::parse(r.out.substr(line + 6, r.out.find('\n', line) - line - 6));
+    CHECK(state["figure"] == "1c");
+    CHECK(state["parameters"]["cluster"] == 6);
+    std::filesystem::remove_all(dir);
+}
