@@ -87,8 +87,26 @@ void add_tour_command(CLI::App& app) {
     cmd->add_option("tour", o->view.tour, "Tour JSON file, or a built-in tour: " + names)
         ->type_name("FILE")
         ->default_val(viewer::embedded_tour_names().front());
+    auto check = std::make_shared<std::string>();
+    cmd->add_option("--check", *check,
+                    "List the problems of a tour file (or built-in tour) as file:line:column: message, "
+                    "without opening a window; exit status 2 if there are any")
+        ->type_name("FILE");
     add_common_options(cmd, *o);
-    cmd->callback([o] {
+    cmd->footer("\nA tour is a JSON file: README.md (\"Writing a tour\") describes its format.\n"
+                "  cagescope tour my-tour.json\n"
+                "  cagescope tour --check my-tour.json");
+    cmd->callback([o, check] {
+        if (!check->empty()) {
+            const auto [text, file] = viewer::tour_text(*check);
+            const auto problems = viewer::check_tour(text, file);
+            for (const auto& p : problems) std::printf("%s\n", p.c_str());
+            if (!problems.empty())
+                throw UsageError(file + ": " + std::to_string(problems.size()) + " problem" +
+                                 (problems.size() == 1 ? "" : "s"));
+            std::printf("%s: no problems\n", file.c_str());
+            return;
+        }
         const int status = run(*o);
         if (status != kExitOk) throw RuntimeFailure("the viewer failed");
     });
