@@ -9,6 +9,7 @@
 #include <filesystem>
 #include <fstream>
 #include <sstream>
+#include <variant>
 
 #include "cli_support.h"
 #include "figures/figures.h"
@@ -256,6 +257,10 @@ TEST_CASE("the key table: the shortcuts of the issue, no key bound twice", "[vie
     CHECK(action_for_key(GLFW_KEY_F11, 0) == Action::toggle_fullscreen);
     CHECK(action_for_key(GLFW_KEY_H, 0) == Action::toggle_panels);
     CHECK(action_for_key(GLFW_KEY_EQUAL, GLFW_MOD_CONTROL) == Action::ui_bigger);
+    CHECK(action_for_key(GLFW_KEY_P, 0) == Action::toggle_pointer);
+    CHECK(action_for_key(GLFW_KEY_L, 0) == Action::next_spotlight);
+    CHECK(action_for_key(GLFW_KEY_L, GLFW_MOD_SHIFT) == Action::spotlight_off);
+    CHECK(action_for_key(GLFW_KEY_B, 0) == Action::toggle_blank);
     const auto all = key_bindings();
     for (std::size_t i = 0; i < all.size(); ++i)
         for (std::size_t j = i + 1; j < all.size(); ++j)
@@ -292,4 +297,32 @@ TEST_CASE("captions wrap at spaces only, never inside a number", "[viewer]") {
     CHECK(wrap_at_spaces("one\n\ntwo   three", 80.0f, measure) == "one\n\ntwo   three");
     CHECK(wrap_at_spaces("a = 1.1046   V = 1.3479", 12.0f, measure) == "a = 1.1046\nV = 1.3479");
     CHECK(wrap_at_spaces("", 10.0f, measure).empty());
+}
+
+TEST_CASE("spotlight: the chosen layer keeps its colours, the others fade toward the background", "[viewer]") {
+    ViewerModel m;
+    set_figure(m, "3b", 1.6f, false);
+    const scene::Color white(1.0f, 1.0f, 1.0f, 1.0f);
+    const scene::Scene lit = spotlit(m.scene, "points", white);
+    REQUIRE(lit.primitives.size() == m.scene.primitives.size());
+    const auto colour = [](const scene::Primitive& p) { return std::visit([](const auto& s) { return s.color; }, p.shape); };
+    int faded = 0;
+    for (std::size_t i = 0; i < lit.primitives.size(); ++i) {
+        const scene::Color a = colour(m.scene.primitives[i]), b = colour(lit.primitives[i]);
+        if (m.scene.primitives[i].layer == "points") {
+            CHECK(a == b);
+        } else if (a.r < 0.9f || a.g < 0.9f || a.b < 0.9f) {
+            CHECK(b.r + b.g + b.b > a.r + a.g + a.b);  // nearer white
+            CHECK(b.a == a.a);
+            ++faded;
+        }
+    }
+    CHECK(faded > 0);
+    // L walks the shown layers in order, then off; hidden layers are skipped.
+    const auto layers = m.scene.layers();
+    REQUIRE(layers.size() >= 3);
+    CHECK(next_spotlight(m.scene, "", {}) == layers[0]);
+    CHECK(next_spotlight(m.scene, layers[0], {}) == layers[1]);
+    CHECK(next_spotlight(m.scene, layers[0], {layers[1]}) == layers[2]);
+    CHECK(next_spotlight(m.scene, layers.back(), {}) == "");
 }
