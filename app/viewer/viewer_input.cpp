@@ -138,6 +138,10 @@ void ViewerApp::replay_script() {
         --script_.wait_frames;
         return;
     }
+    for (int i = 0; i < script_.burst && script_.active && script_.wait_frames == 0; ++i) replay_script_event();
+}
+
+void ViewerApp::replay_script_event() {
     if (script_.next >= script_.events.size()) {
         script_.active = false;  // done: quit now, or once --frames have passed
         if (options_.frames == 0) glfwSetWindowShouldClose(window_, GLFW_TRUE);
@@ -172,6 +176,17 @@ void ViewerApp::replay_script() {
             break;
         case ScriptOp::print:
             print_state();
+            break;
+        case ScriptOp::resize:
+            // A test may ask for what a person cannot (1×1): no limits then.
+            glfwSetWindowSizeLimits(window_, 1, 1, GLFW_DONT_CARE, GLFW_DONT_CARE);
+            glfwSetWindowSize(window_, static_cast<int>(e.x), static_cast<int>(e.y));
+            break;
+        case ScriptOp::figure:
+            set_figure(ctx_.model, e.figure, view_aspect());
+            break;
+        case ScriptOp::burst:
+            script_.burst = e.frames;
             break;
     }
 }

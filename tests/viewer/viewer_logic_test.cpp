@@ -242,6 +242,16 @@ TEST_CASE("input scripts parse, errors say file:line:column", "[viewer]") {
     CHECK_THROWS_WITH(parse_input_script("key 7\n  key Nope\n", "s.txt"), Contains("s.txt:2:7: unknown key 'Nope'"));
     CHECK_THROWS_WITH(parse_input_script("jump\n", "s.txt"), Contains("s.txt:1:1: unknown command"));
     CHECK_THROWS_WITH(parse_input_script("move 1\n", "s.txt"), Contains("s.txt:1:1: expected: move|click X Y"));
+    // The soak's: window size, figure, events a frame.
+    const auto more = parse_input_script("resize 1 1\nresize 8192 8192\nfigure 10c\nburst 4\n", "s.txt");
+    REQUIRE(more.size() == 4);
+    CHECK(more[1].op == ScriptOp::resize);
+    CHECK(more[1].x == 8192.0f);
+    CHECK(more[2].figure == "10c");
+    CHECK(more[3].frames == 4);
+    CHECK_THROWS_WITH(parse_input_script("resize 0 10\n", "s.txt"), Contains("s.txt:1:8: a window side must be a whole number 1..16384"));
+    CHECK_THROWS_WITH(parse_input_script("figure 12\n", "s.txt"), Contains("s.txt:1:8: no figure '12'; available: 1a"));
+    CHECK_THROWS_WITH(parse_input_script("burst 0.5\n", "s.txt"), Contains("s.txt:1:7: events a frame must be"));
 }
 
 TEST_CASE("the key table: the shortcuts of the issue, no key bound twice", "[viewer]") {
