@@ -28,6 +28,12 @@ const LayerText* layer_text(std::string_view figure, std::string_view layer);
 // The reader's name of a figure's layer (the layer's own name if it has no row).
 std::string layer_display_name(std::string_view figure, std::string_view layer);
 
+// A quote as a reader sees it: the paper's text file keeps LaTeX and
+// Markdown (`$2\Delta d$`, `**Figure 3b**`, `[Figure 3a](#)`); this gives
+// "2Δd", "Figure 3b", "Figure 3a". Sub- and superscripts stay in the label
+// markup (`a_0`, `q_{β-16}`), for the typesetter.
+std::string readable_quote(std::string_view quote);
+
 // What the hover tooltip says about a primitive of a figure's layer.
 struct TooltipText {
     std::string name;     // the reader's name (markup); a label's own text after it

@@ -74,3 +74,27 @@ TEST_CASE("every quote occurs verbatim in the paper's text", "[paper]") {
     // The check can fail: a quote the paper does not have is not found.
     CHECK(paper.find(normalised("the PCP jumps d_L* per step")) == std::string::npos);
 }
+
+TEST_CASE("quotes read without the text file's LaTeX and Markdown", "[paper]") {
+    CHECK(viewer::readable_quote("a z -axis $2\\Delta d$ cubic-lattice of four $1/16$ planes in the $\\pm x$ directions") ==
+          "a z -axis 2Δd cubic-lattice of four 1/16 planes in the ±x directions");
+    CHECK(viewer::readable_quote("a small twist angle $\\angle \\text{Tors}$ (red arrow).") ==
+          "a small twist angle ∠Tors (red arrow).");
+    CHECK(viewer::readable_quote("as shown in **Figure 3b**, by the blue arrow in [Figure 3a](#)") ==
+          "as shown in Figure 3b, by the blue arrow in Figure 3a");
+    CHECK(viewer::readable_quote("$9 \\rightarrow 10$, $\\Phi \\approx 4.21^\\circ$, point $q_{\\beta-16}$") ==
+          "9 → 10, Φ ≈ 4.21°, point q_{β-16}");
+    for (const viewer::LayerText& t : viewer::layer_texts()) {
+        INFO(t.quote);
+        const std::string q = viewer::readable_quote(t.quote);
+        CHECK(q.find('$') == std::string::npos);
+        CHECK(q.find('\\') == std::string::npos);
+        CHECK(q.find("**") == std::string::npos);
+    }
+    // The tooltip quotes that form, with the row's section.
+    const auto t = viewer::tooltip_text("11", "torsion", nullptr, glm::vec3(0.0f));
+    CHECK(t.name == "torsion ∠Tors (red arrow)");
+    CHECK(t.quote == "The Ω_z -axis of the a_0 cage has a small twist angle ∠Tors (red arrow).");
+    CHECK(t.section == "Fig. 11 caption");
+    CHECK(t.value == "at (0.0000, 0.0000, 0.0000)");
+}
