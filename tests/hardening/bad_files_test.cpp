@@ -232,7 +232,7 @@ TEST_CASE("view without a display exits 1 pointing to cagescope render", "[env]"
     }
 }
 
-TEST_CASE("tour --check: every problem of a tour file on its own line, exit 2; a clean tour exits 0", "[hardening][tour]") {
+TEST_CASE("tour --check: every problem of a tour file on its own line, exit 2, and a clean tour exits 0", "[hardening][tour]") {
     test::TempDir dir;
     const std::string bad = dir / "bad.json";
     test::write_file(bad, "{\"title\": \"t\",\n"

@@ -171,7 +171,7 @@ TEST_CASE("the cage tour says what the paper says: the PCP's step, d_L* as the c
     CHECK_THAT(pair, Contains("these 16 pairs") && Contains("form the C-boson") && Contains("1 + d_L^*"));
 }
 
-TEST_CASE("notation braces are not placeholders; an escaped underscore's brace is", "[tour]") {
+TEST_CASE("notation braces are not placeholders, an escaped underscore's brace is", "[tour]") {
     const auto table = model::derivation_table();
     CHECK(expand_caption("from q_{β-16} to 11, T_g^{°}", table) == "from q_{β-16} to 11, T_g^{°}");
     char a[32];
