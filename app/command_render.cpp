@@ -216,6 +216,7 @@ void run(const RenderOptions& o, const CLI::App& cmd, CommandMode mode) {
         for (const auto& f : figures::figure_list())
             if (f.in_paper) paper.push_back(&f);
         check_hidden_layers(o.hidden_layers, paper);
+        check_options_read(*o.figure_options, paper);
         for (const auto& f : figures::figure_list())
             if (f.in_paper)
                 jobs.emplace_back(request_from_options(o, std::string(f.id), cmd),
@@ -227,6 +228,7 @@ void run(const RenderOptions& o, const CLI::App& cmd, CommandMode mode) {
         const FrameRange range = parse_frame_range(o.frames);
         RenderRequest req = request_from_options(o, o.figure, cmd);
         check_hidden_layers(o.hidden_layers, {figures::find_figure(req.figure)});
+        check_options_read(*o.figure_options, {figures::find_figure(req.figure)});
         if (!o.gif.empty()) check_video_file("--gif", o.gif, ".gif");
         if (!o.mp4.empty()) check_video_file("--mp4", o.mp4, ".mp4");
         if (!o.gif.empty() || !o.mp4.empty()) require_ffmpeg(o.gif.empty() ? o.mp4 : o.gif);
@@ -258,6 +260,7 @@ void run(const RenderOptions& o, const CLI::App& cmd, CommandMode mode) {
         check_hidden_layers(o.hidden_layers, {figures::find_figure(req.figure)});
         if (!o.format.empty() && !o.out.empty() && output::image_format_from_path(o.out) != format_option(o))
             throw UsageError("--format " + o.format + " and --out " + o.out + " disagree: the extension sets the format");
+        check_options_read(*o.figure_options, {figures::find_figure(req.figure)});
         const fs::path out = !o.out.empty() ? fs::path(o.out)
                              : !o.out_dir.empty() ? fs::path(o.out_dir) / default_file_name(o.figure, format_option(o))
                                                   : fs::path(default_file_name(o.figure, format_option(o)));
@@ -299,7 +302,9 @@ void add_render_command(CLI::App& app, CommandMode mode) {
 
     auto* figure = cmd->add_option("--figure,-f", opts->figure, "Figure to draw: " + figures::figure_ids());
     auto* all = cmd->add_flag("--all", opts->all, "Export every figure of the paper (needs --out-dir)");
-    auto* from = cmd->add_option("--from", opts->from, "Render again exactly what a sidecar NAME.json describes")
+    auto* from = cmd->add_option("--from", opts->from,
+                                 "Render again exactly what a sidecar NAME.json describes; it holds the figure, "
+                                 "its parameters, the image and the camera, so --from takes none of those options")
                      ->type_name("FILE");
     figure->excludes(all);
     from->excludes(figure)->excludes(all);
@@ -342,7 +347,14 @@ void add_render_command(CLI::App& app, CommandMode mode) {
         ->capture_default_str()
         ->check(CLI::Range(1, 60))
         ->needs(frames);
-    for (auto* opt : image_options) opt->excludes(from);
+    // Said once in --from's help rather than "Excludes: --from" after each.
+    const auto from_alone = [from, image_options] {
+        if (from->count() == 0) return;
+        for (const CLI::Option* opt : image_options)
+            if (opt->count() > 0)
+                throw UsageError("--from excludes " + opt->get_name() +
+                                 ": the sidecar holds the figure, its parameters, the image and the camera");
+    };
     cmd->add_flag("--quiet,-q", opts->quiet, "Print nothing on success");
 
     // An empty value is a mistake (an unset shell variable), never a choice:
@@ -353,7 +365,17 @@ void add_render_command(CLI::App& app, CommandMode mode) {
     for (CLI::Option* opt : cmd->get_options())
         if (opt->get_expected_max() > 0) opt->check(not_empty);  // not on flags
 
-    cmd->callback([opts, cmd, mode] { run(*opts, *cmd, mode); });
+    for (CLI::Option* opt : {figure, all, from, out, cmd->get_option("--format"), cmd->get_option("--out-dir"),
+                             cmd->get_option("--quiet")})
+        opt->group("Output");
+    for (CLI::Option* opt : image_options)
+        if (opt->get_group() == "Options") opt->group("Image");
+    for (const char* name : {"--camera", "--projection"}) cmd->get_option(name)->group("Camera");
+    for (const char* name : {"--frames", "--gif", "--mp4", "--fps"}) cmd->get_option(name)->group("Animation");
+    cmd->callback([opts, cmd, mode, from_alone] {
+        from_alone();
+        run(*opts, *cmd, mode);
+    });
 }
 
 }  // namespace cagescope::app

@@ -92,6 +92,7 @@ void print_table(const scene::Scene& s) {
 void run(const SceneOptions& o) {
     if (o.figure.empty()) throw UsageError("say which figure: --figure ID (" + figures::figure_ids() + ")");
     const figures::FigureInfo& info = figure_from_option(o.figure);
+    check_options_read(*o.figure_options, {&info});
     const figures::FigureParams params = figure_params_from(*o.figure_options);
     const scene::Scene s = figures::build_figure(info, params);
     if (o.json)

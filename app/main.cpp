@@ -26,6 +26,8 @@ int main(int argc, char** argv) {
                "  cagescope bench --figure glass --size 1280x800   frame and export timings\n"
                "  cagescope                         the interactive viewer (same as `cagescope view`)\n"
                "  cagescope tour                    the guided tour \"From the cage to the magic interface\"\n"
+               "  cagescope tour hexahedron         another built-in tour (clusters, hexahedron, chain-units)\n"
+               "  cagescope tour --check my.json    a tour file's problems, as file:line:column: message\n"
                "\nRun `cagescope <command> --help` for a command's options.");
 
     app::add_numbers_command(app);

@@ -7,6 +7,7 @@
 #include <GLFW/glfw3.h>
 
 #include "cli_support.h"
+#include "figures/figures.h"
 #include "viewer/key_bindings.h"
 
 namespace cagescope::viewer {
@@ -98,8 +99,30 @@ std::vector<ScriptEvent> parse_input_script(const std::string& text, const std::
         } else if (op == "print") {
             count(1, 1, "print");
             e.op = ScriptOp::print;
+        } else if (op == "resize") {
+            count(3, 3, "resize W H");
+            e.op = ScriptOp::resize;
+            e.x = real(w[1]);
+            e.y = real(w[2]);
+            for (const Word* side : {&w[1], &w[2]}) {
+                const float v = real(*side);
+                if (v < 1 || v > 16384 || v != static_cast<float>(static_cast<int>(v)))
+                    fail(*side, "a window side must be a whole number 1..16384");
+            }
+        } else if (op == "burst") {
+            count(2, 2, "burst N");
+            const float n = real(w[1]);
+            if (n < 1 || n > 100 || n != static_cast<float>(static_cast<int>(n))) fail(w[1], "events a frame must be a whole number 1..100");
+            e.op = ScriptOp::burst;
+            e.frames = static_cast<int>(n);
+        } else if (op == "figure") {
+            count(2, 2, "figure ID");
+            if (!figures::find_figure(w[1].text))
+                fail(w[1], "no figure '" + w[1].text + "'; available: " + figures::figure_ids());
+            e.op = ScriptOp::figure;
+            e.figure = w[1].text;
         } else {
-            fail(w[0], "unknown command '" + op + "' (key, move, press, release, click, scroll, wait, print)");
+            fail(w[0], "unknown command '" + op + "' (key, move, press, release, click, scroll, wait, print, resize, figure, burst)");
         }
         events.push_back(e);
     }

@@ -9,6 +9,10 @@
 //   scroll NOTCHES              wheel at the cursor (+ zooms in)
 //   wait FRAMES                 let frames pass (flights and animation run)
 //   print                       write the view's state as one JSON line to stdout
+//   resize W H                  the window to W×H screen units (1..16384; the size limits are lifted)
+//   figure ID                   open figure ID, as the figure list does
+//   burst N                     from here on N events a frame (1..100; 1 = the default), as a
+//                               fast hand queues several between two frames
 //   # comment
 // The viewer quits when the script ends (or after --frames, if later).
 #pragma once
@@ -18,7 +22,7 @@
 
 namespace cagescope::viewer {
 
-enum class ScriptOp { key, move, press, release, click, scroll, wait, print };
+enum class ScriptOp { key, move, press, release, click, scroll, wait, print, resize, figure, burst };
 
 struct ScriptEvent {
     ScriptOp op = ScriptOp::wait;
@@ -27,7 +31,8 @@ struct ScriptEvent {
     int button = 0;   // GLFW mouse button (press, release)
     float x = 0.0f;   // move, click: window pixels; scroll: notches
     float y = 0.0f;
-    int frames = 1;   // wait
+    int frames = 1;   // wait; burst: events a frame
+    std::string figure;  // figure
     int line = 0;     // for messages
 };
 

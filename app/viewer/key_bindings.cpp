@@ -10,7 +10,7 @@ namespace cagescope::viewer {
 namespace {
 constexpr int kCtrl = GLFW_MOD_CONTROL;
 
-const std::array<KeyBinding, 33> kBindings{{
+const std::array<KeyBinding, 37> kBindings{{
     {GLFW_KEY_1, 0, Action::view_front, "1", "front view (from -y)"},
     {GLFW_KEY_KP_1, 0, Action::view_front, "", ""},
     {GLFW_KEY_3, 0, Action::view_side, "3", "side view (from +x)"},
@@ -43,6 +43,10 @@ const std::array<KeyBinding, 33> kBindings{{
     {GLFW_KEY_MINUS, kCtrl, Action::ui_smaller, "", ""},
     {GLFW_KEY_T, 0, Action::cycle_theme, "T", "theme: dark, light, presentation"},
     {GLFW_KEY_M, 0, Action::toggle_measure, "M", "measure mode: click two points"},
+    {GLFW_KEY_P, 0, Action::toggle_pointer, "P", "pointer: a highlight follows the mouse, no tooltips"},
+    {GLFW_KEY_L, 0, Action::next_spotlight, "L / Shift+L", "spotlight the next layer (others dimmed) / off"},
+    {GLFW_KEY_L, GLFW_MOD_SHIFT, Action::spotlight_off, "", ""},
+    {GLFW_KEY_B, 0, Action::toggle_blank, "B", "blank screen (B or Esc brings it back)"},
     {GLFW_KEY_Q, kCtrl, Action::quit, "Ctrl+Q", "quit"},
 }};
 

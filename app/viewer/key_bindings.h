@@ -14,6 +14,9 @@ enum class Action {
     tour_next, tour_prev,
     screenshot, save_state, load_state, copy_camera, paste_camera,
     toggle_fullscreen, toggle_panels, toggle_help, ui_bigger, ui_smaller, cycle_theme, toggle_measure,
+    // Presenter aids: a pointer that follows the mouse (no tooltips), a
+    // spotlight on one layer (the others dimmed), a blank screen.
+    toggle_pointer, next_spotlight, spotlight_off, toggle_blank,
     quit,
 };
 

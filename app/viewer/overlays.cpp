@@ -5,6 +5,8 @@
 #include <algorithm>
 #include <cstdio>
 
+#include "figures/figures.h"
+#include "viewer/paper_quotes.h"
 #include "viewer/panels.h"
 #include "viewer/markup_text.h"
 #include "viewer/text_wrap.h"
@@ -26,33 +28,73 @@ ImVec2 view_centre(const ViewRect& view) {
     return ImVec2(view.origin.x + view.size.x * 0.5f, view.origin.y + view.size.y * 0.5f);
 }
 
+// At the top, above the view's rectangle: its height (ctx.ui.title_px) is
+// taken off the rectangle the camera frames, so the title covers nothing.
 void title_bar(ViewerContext& ctx, bool panels) {
     // Below the collapsed "The paper" bar, so the two never overlap.
     const float top = panels ? ImGui::GetFrameHeight() + 8.0f : 8.0f;
     ImGui::SetNextWindowPos(ImVec2(view_centre(ctx.view).x, top), ImGuiCond_Always, ImVec2(0.5f, 0.0f));
-    ImGui::SetNextWindowBgAlpha(0.75f);
+    // Opaque enough and in the text colour (not the grey of disabled
+    // text), to be read from the back of a room in every theme.
+    ImGui::SetNextWindowBgAlpha(0.92f);
     ImGui::Begin("##title", nullptr, kOverlay | ImGuiWindowFlags_NoInputs);
     markup_text(ctx.model.scene.title);
     if (panels && !ctx.model.scene.caption.empty()) {
-        text_wrapped(ctx.model.scene.caption, std::max(ctx.view.size.x * 0.6f, 200.0f), true);
+        text_wrapped(ctx.model.scene.caption, std::max(ctx.view.size.x - 40.0f, 200.0f), false);
     }
+    ctx.ui.title_px = top + ImGui::GetWindowSize().y + 4.0f;
     ImGui::End();
 }
 
+// At the bottom, below the view's rectangle: its height (kept in
+// ctx.ui.caption_px) is taken off the rectangle the camera frames, so the
+// caption never covers the figure.
 void tour_caption_bar(ViewerContext& ctx, glm::vec2 window_px) {
-    if (!ctx.model.tour.tour) return;
+    if (!ctx.model.tour.tour) {
+        ctx.ui.caption_px = 0.0f;
+        return;
+    }
     const Tour& tour = *ctx.model.tour.tour;
-    const float width = ctx.view.size.x * 0.9f;
-    ImGui::SetNextWindowPos(ImVec2(view_centre(ctx.view).x, window_px.y - 12.0f), ImGuiCond_Always, ImVec2(0.5f, 1.0f));
-    ImGui::SetNextWindowSizeConstraints(ImVec2(width, 0.0f), ImVec2(width, window_px.y * 0.5f));
-    ImGui::SetNextWindowBgAlpha(0.88f);
+    const float width = ctx.view.size.x * 0.96f;
+    constexpr float kMargin = 8.0f;
+    ImGui::SetNextWindowPos(ImVec2(view_centre(ctx.view).x, window_px.y - kMargin), ImGuiCond_Always, ImVec2(0.5f, 1.0f));
+    ImGui::SetNextWindowSizeConstraints(ImVec2(width, 0.0f), ImVec2(width, window_px.y * 0.45f));
+    ImGui::SetNextWindowBgAlpha(0.96f);
     ImGui::Begin("##tour", nullptr, kOverlay);
-    ImGui::TextDisabled("%s — step %d of %zu   (PageDown / → next, PageUp / ← back)", tour.title.c_str(),
-                        ctx.model.tour.index + 1, tour.steps.size());
+    ImGui::Text("%s — step %d of %zu   (PageDown / → next, PageUp / ← back)", tour.title.c_str(),
+                ctx.model.tour.index + 1, tour.steps.size());
     ImGui::PushFont(ctx.ui.fonts.large);
     text_wrapped(tour_caption(ctx.model), width - 2.0f * ImGui::GetStyle().WindowPadding.x, false);
     ImGui::PopFont();
+    ctx.ui.caption_px = ImGui::GetWindowSize().y + 2.0f * kMargin;
     ImGui::End();
+}
+
+// The step and the total, always in view during a tour (top right of the view).
+void tour_step_counter(ViewerContext& ctx) {
+    if (!ctx.model.tour.tour) return;
+    ImGui::SetNextWindowPos(ImVec2(ctx.view.origin.x + ctx.view.size.x - 8.0f, ctx.view.origin.y + 8.0f),
+                            ImGuiCond_Always, ImVec2(1.0f, 0.0f));
+    ImGui::SetNextWindowBgAlpha(0.92f);
+    ImGui::Begin("##tour-step", nullptr, kOverlay | ImGuiWindowFlags_NoInputs);
+    ImGui::PushFont(ctx.ui.fonts.large);
+    ImGui::Text("%d / %zu", ctx.model.tour.index + 1, ctx.model.tour.tour->steps.size());
+    ImGui::PopFont();
+    ImGui::End();
+}
+
+// P: a ring that follows the mouse over the view, instead of tooltips.
+void pointer_mark(ViewerContext& ctx) {
+    if (!ctx.ui.pointer_mode) return;
+    const ImVec2 m = ImGui::GetIO().MousePos;
+    if (m.x < ctx.view.origin.x || m.y < ctx.view.origin.y || m.x > ctx.view.origin.x + ctx.view.size.x ||
+        m.y > ctx.view.origin.y + ctx.view.size.y)
+        return;
+    ImDrawList* draw = ImGui::GetForegroundDrawList();
+    const float r = ImGui::GetFontSize() * 1.6f;
+    draw->AddCircleFilled(m, r, IM_COL32(230, 30, 40, 70), 40);
+    draw->AddCircle(m, r, IM_COL32(230, 30, 40, 230), 40, 3.0f);
+    draw->AddCircleFilled(m, 3.0f, IM_COL32(230, 30, 40, 255));
 }
 
 void notices(ViewerContext& ctx, glm::vec2 window_px) {
@@ -72,15 +114,24 @@ void notices(ViewerContext& ctx, glm::vec2 window_px) {
     ImGui::End();
 }
 
+// The element under the cursor: its name in the paper's notation, its value,
+// and the sentence of the paper its position comes from, with its section.
 void hover_tooltip(ViewerContext& ctx) {
     const auto& h = ctx.model.hover;
-    if (!h || ImGui::GetIO().WantCaptureMouse) return;
+    if (!h || ImGui::GetIO().WantCaptureMouse || ctx.ui.pointer_mode) return;
+    const scene::Primitive* p = ctx.model.scene.find(h->id);
+    const TooltipText t = tooltip_text(ctx.model.request.figure, h->layer, p, h->point);
     ImGui::BeginTooltip();
-    ImGui::TextUnformatted(describe_id(h->id).c_str());
-    ImGui::TextDisabled("%s · %s · layer %s", h->id.c_str(), h->kind.c_str(), h->layer.c_str());
-    ImGui::Text("(%.4f, %.4f, %.4f)", h->point.x, h->point.y, h->point.z);
-    if (!h->section.empty()) ImGui::Text("%s", h->section.c_str());
+    ImGui::PushTextWrapPos(ImGui::GetFontSize() * 28.0f);
+    ImGui::TextUnformatted(t.name.c_str());
+    if (!t.value.empty()) ImGui::TextUnformatted(t.value.c_str());
+    if (!t.quote.empty()) {
+        ImGui::Separator();
+        ImGui::TextWrapped("“%s”", t.quote.c_str());
+        ImGui::Text("— %s", t.section.c_str());
+    }
     if (ctx.ui.measure_mode) ImGui::TextDisabled("click to measure (%zu of 2)", ctx.model.measure.size() + 1);
+    ImGui::PopTextWrapPos();
     ImGui::EndTooltip();
 }
 
@@ -145,8 +196,10 @@ void help_overlay(ViewerContext& ctx) {
 void draw_overlays(ViewerContext& ctx, glm::vec2 window_px, const scene::Camera& camera, bool panels) {
     title_bar(ctx, panels);
     tour_caption_bar(ctx, window_px);
+    tour_step_counter(ctx);
     notices(ctx, window_px);
     hover_tooltip(ctx);
+    pointer_mark(ctx);
     measure_marks(ctx, camera);
     help_overlay(ctx);
 }

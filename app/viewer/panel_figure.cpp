@@ -2,6 +2,7 @@
 // parameter list and the model's ranges.
 #include <imgui.h>
 
+#include <algorithm>
 #include <cmath>
 #include <cstdio>
 
@@ -10,6 +11,7 @@
 #include "model/materials.h"
 #include "model/parameters.h"
 #include "viewer/panels.h"
+#include "viewer/text_wrap.h"
 
 namespace cagescope::viewer {
 
@@ -96,15 +98,28 @@ void omega_z_controls(ViewerContext& ctx, const figures::ParamField& field) {
 
 void draw_figure_section(ViewerContext& ctx) {
     if (!ImGui::CollapsingHeader("Figure", ImGuiTreeNodeFlags_DefaultOpen)) return;
-    const float height = ImGui::GetTextLineHeightWithSpacing() * 7.5f;
+    const float height = ImGui::GetTextLineHeightWithSpacing() * 12.0f;
     if (ImGui::BeginListBox("##figures", ImVec2(-1.0f, height))) {
+        // Each title whole, wrapped at spaces under its id: none is cut short.
+        const float id_w = ImGui::CalcTextSize("10c ").x;
+        const float text_w = std::max(ImGui::GetContentRegionAvail().x - id_w - ImGui::GetStyle().ItemSpacing.x, 40.0f);
         for (const auto& f : figures::figure_list()) {
             const bool selected = f.id == ctx.model.request.figure;
-            char label[256];
-            std::snprintf(label, sizeof label, "%-3s  %s", std::string(f.id).c_str(), std::string(f.title).c_str());
-            if (ImGui::Selectable(label, selected) && !selected) set_figure(ctx.model, std::string(f.id), ctx.aspect);
+            const std::string id(f.id);
+            const std::string title = wrap_at_spaces(std::string(f.title), text_w, [](std::string_view s) {
+                return ImGui::CalcTextSize(s.data(), s.data() + s.size()).x;
+            });
+            ImGui::PushID(id.c_str());
+            const ImVec2 start = ImGui::GetCursorPos();
+            const ImVec2 size(0.0f, ImGui::CalcTextSize(title.c_str()).y);
+            if (ImGui::Selectable("##figure", selected, ImGuiSelectableFlags_AllowItemOverlap, size) && !selected)
+                set_figure(ctx.model, id, ctx.aspect);
             if (selected && ImGui::IsWindowAppearing()) ImGui::SetScrollHereY();
-            if (ImGui::IsItemHovered()) ImGui::SetTooltip("Fig. %s: %s", std::string(f.id).c_str(), std::string(f.title).c_str());
+            ImGui::SetCursorPos(start);
+            ImGui::TextUnformatted(id.c_str());
+            ImGui::SetCursorPos(ImVec2(start.x + id_w, start.y));
+            ImGui::TextUnformatted(title.c_str());
+            ImGui::PopID();
         }
         ImGui::EndListBox();
     }

@@ -152,11 +152,15 @@ void measure_tab(ViewerContext& ctx) {
 }  // namespace
 
 void draw_paper_panel(ViewerContext& ctx, glm::vec2 window_px) {
+    // Docked at the right edge, the full height when open: the view's
+    // rectangle ends where it begins (ctx.ui.paper_px), so it covers nothing.
     const float width = std::min(ImGui::GetFontSize() * 26.0f, window_px.x * 0.4f);
     ImGui::SetNextWindowPos(ImVec2(window_px.x - width, 0.0f), ImGuiCond_Always);
-    ImGui::SetNextWindowSize(ImVec2(width, window_px.y * 0.55f), ImGuiCond_FirstUseEver);
+    ImGui::SetNextWindowSize(ImVec2(width, window_px.y), ImGuiCond_Always);
     ImGui::SetNextWindowCollapsed(true, ImGuiCond_FirstUseEver);
-    ImGui::Begin("The paper", nullptr, ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoSavedSettings);
+    const bool open = ImGui::Begin("The paper", nullptr,
+                                   ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoResize | ImGuiWindowFlags_NoSavedSettings);
+    ctx.ui.paper_px = open && !ImGui::IsWindowCollapsed() ? width : 0.0f;
     if (ImGui::BeginTabBar("paper")) {
         if (ImGui::BeginTabItem("Numbers")) {
             derivation_tab(ctx);

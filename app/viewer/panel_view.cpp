@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <cstdio>
 
+#include "viewer/paper_quotes.h"
 #include "viewer/panels.h"
 #include "viewer/state_file.h"
 
@@ -17,12 +18,26 @@ void layers_section(ViewerContext& ctx) {
     auto& hidden = ctx.model.request.hidden_layers;
     for (const std::string& layer : ctx.model.scene.layers()) {
         bool shown = std::find(hidden.begin(), hidden.end(), layer) == hidden.end();
-        if (ImGui::Checkbox(layer.c_str(), &shown)) {
+        // The reader's name; the code name is what --hide-layer takes.
+        const std::string name = layer_display_name(ctx.model.request.figure, layer);
+        ImGui::PushID(layer.c_str());
+        if (ImGui::Checkbox(name.c_str(), &shown)) {
             if (shown)
                 hidden.erase(std::remove(hidden.begin(), hidden.end(), layer), hidden.end());
             else
                 hidden.push_back(layer);
         }
+        if (ImGui::IsItemClicked(ImGuiMouseButton_Right)) {  // the spotlight on this layer (L cycles)
+            ctx.ui.spotlight = ctx.ui.spotlight == layer ? std::string() : layer;
+            ctx.model.scene_changed = true;
+        }
+        if (ImGui::IsItemHovered())
+            ImGui::SetTooltip("right-click: spotlight this layer (L cycles)\n--hide-layer %s", layer.c_str());
+        if (ctx.ui.spotlight == layer) {
+            ImGui::SameLine();
+            ImGui::TextUnformatted("(spotlight)");
+        }
+        ImGui::PopID();
     }
 }
 

@@ -135,6 +135,11 @@ private:
 
 }  // namespace
 
+bool markup_brace(const std::string& text, std::size_t open) {
+    if (open == 0 || (text[open - 1] != '_' && text[open - 1] != '^')) return false;
+    return open < 2 || text[open - 2] != '\\';  // \_{ is a literal underscore, then a placeholder
+}
+
 model::DerivationInputs derivation_inputs(const figures::FigureParams& params) {
     model::DerivationInputs in;
     in.tube_n = params.tube_n;
@@ -150,6 +155,11 @@ std::string expand_caption(const std::string& caption, const std::vector<model::
         if (open == std::string::npos) break;
         const std::size_t close = caption.find('}', open);
         if (close == std::string::npos) throw std::out_of_range("'{' at byte " + std::to_string(open) + " is never closed");
+        if (markup_brace(caption, open)) {  // q_{β-16}: notation, not a number
+            out += caption.substr(pos, close + 1 - pos);
+            pos = close + 1;
+            continue;
+        }
         out += caption.substr(pos, open - pos);
         std::string symbol = caption.substr(open + 1, close - open - 1);
         int decimals = -1;
@@ -195,6 +205,82 @@ Tour parse_tour(const std::string& text, const std::string& file, const std::fun
     return tour;
 }
 
+namespace {
+
+// "0.0104" in "steps of 0.0104": a decimal number written into a caption
+// outside any {SYMBOL} placeholder, or "".
+std::string typed_number(const std::string& caption) {
+    int depth = 0;
+    for (std::size_t i = 0; i < caption.size(); ++i) {
+        const char c = caption[i];
+        if (c == '{' && !markup_brace(caption, i)) ++depth;
+        if (c == '}') depth = std::max(depth - 1, 0);
+        const auto digit = [&](std::size_t k) { return k < caption.size() && caption[k] >= '0' && caption[k] <= '9'; };
+        if (depth > 0 || (c != '.' && c != ',') || i == 0 || !digit(i - 1) || !digit(i + 1)) continue;
+        std::size_t start = i, end = i + 1;
+        while (start > 0 && (digit(start - 1) || caption[start - 1] == '.')) --start;
+        while (digit(end) || (end < caption.size() && caption[end] == '.')) ++end;
+        return caption.substr(start, end - start);
+    }
+    return "";
+}
+
+}  // namespace
+
+std::vector<std::string> check_tour(const std::string& text, const std::string& file) {
+    std::vector<std::string> problems;
+    const auto add = [&](const std::string& p) { problems.push_back(p); };
+    app::JsonDocument doc;
+    try {
+        doc = app::parse_json_document(text, file);
+    } catch (const app::UsageError& e) {
+        return {e.what()};
+    }
+    app::FileWarnings warnings(doc, add);
+    const StepReader r(doc, warnings);
+    const auto attempt = [&](const std::function<void()>& f) {
+        try {
+            f();
+        } catch (const app::UsageError& e) {
+            add(e.what());
+        }
+    };
+    const json& root = doc.root;
+    if (!root.is_object()) return {doc.where("") + ": a tour must be an object with 'title' and 'steps'"};
+    r.warn_unknown(root, "", "a tour", {"title", "steps"});
+    attempt([&] { (void)r.string(r.require(root, "", "title"), "/title", "'title'"); });
+    const auto steps = root.find("steps");
+    if (steps == root.end() || !steps->is_array() || steps->empty()) {
+        add(doc.where(steps == root.end() ? "" : "/steps") + ": 'steps' must be a non-empty array of steps");
+        warnings.finish();
+        return problems;
+    }
+    const auto table = model::derivation_table();
+    for (std::size_t i = 0; i < steps->size(); ++i) {
+        const std::string p = "/steps/" + std::to_string(i);
+        attempt([&] { (void)r.step((*steps)[i], p, table); });
+        const json& s = (*steps)[i];
+        if (!s.is_object() || !s.contains("caption") || !s["caption"].is_string()) continue;
+        const std::string caption = s["caption"].get<std::string>();
+        const std::string where = doc.where(p + "/caption");
+        if (const std::string n = typed_number(caption); !n.empty())
+            add(where + ": the caption types the number " + n +
+                "; write the derivation table's {SYMBOL} or {SYMBOL:DECIMALS} instead (`cagescope numbers` lists them)");
+        if (caption.find("Sec. ") == std::string::npos)
+            add(where + ": the caption cites no section of the paper; say where it comes from, e.g. (Sec. III.C.1)");
+    }
+    warnings.finish();
+    return problems;
+}
+
+std::pair<std::string, std::string> tour_text(const std::string& path_or_name) {
+    std::error_code ec;
+    if (!std::filesystem::exists(path_or_name, ec))
+        if (const auto text = embedded_tour(path_or_name))
+            return {std::string(*text), "assets/tours/" + path_or_name + ".json"};
+    return {app::read_json_text(path_or_name), path_or_name};
+}
+
 std::vector<std::string> embedded_tour_names() {
     std::vector<std::string> names;
     for (std::string_view n : embedded_tours()) names.emplace_back(n);
@@ -202,12 +288,8 @@ std::vector<std::string> embedded_tour_names() {
 }
 
 Tour load_tour(const std::string& path_or_name, const std::function<void(const std::string&)>& warn) {
-    std::error_code ec;
-    if (!std::filesystem::exists(path_or_name, ec)) {
-        if (const auto text = embedded_tour(path_or_name))
-            return parse_tour(std::string(*text), "assets/tours/" + path_or_name + ".json", warn);
-    }
-    return parse_tour(app::read_json_text(path_or_name), path_or_name, warn);  // existence, size, with its messages
+    const auto [text, file] = tour_text(path_or_name);  // existence, size, with its messages
+    return parse_tour(text, file, warn);
 }
 
 }  // namespace cagescope::viewer

@@ -16,6 +16,8 @@
 #include "export/exporter.h"
 #include "export/png.h"
 #include "figure_export.h"
+#include "scene_json.h"
+#include "viewer/paper_quotes.h"
 #include "viewer/state_file.h"
 #include "viewer/viewer_app_impl.h"
 
@@ -64,6 +66,8 @@ void ViewerApp::perform(Action action) {
                     else step_animation(m, -1);
                 } else if (!go_to_tour_step(m, m.tour.index + (action == Action::tour_next ? 1 : -1), aspect)) {
                     ctx_.notify(action == Action::tour_next ? "End of the tour" : "Start of the tour");
+                } else {
+                    ctx_.ui.tooltips_armed = false;  // the mouse resting mid-figure opens nothing while the step is read
                 }
                 break;
             case Action::screenshot: {
@@ -136,6 +140,23 @@ void ViewerApp::perform(Action action) {
                 ctx_.ui.measure_mode = !ctx_.ui.measure_mode;
                 ctx_.notify(ctx_.ui.measure_mode ? "Measure: click two points" : "Measure off");
                 break;
+            case Action::toggle_pointer:
+                ctx_.ui.pointer_mode = !ctx_.ui.pointer_mode;
+                if (ctx_.ui.pointer_mode) m.hover.reset();
+                ctx_.notify(ctx_.ui.pointer_mode ? "Pointer on (P): no tooltips" : "Pointer off");
+                break;
+            case Action::next_spotlight:
+            case Action::spotlight_off:
+                ctx_.ui.spotlight = action == Action::spotlight_off
+                                        ? std::string()
+                                        : next_spotlight(m.scene, ctx_.ui.spotlight, m.request.hidden_layers);
+                m.scene_changed = true;  // the renderer gets the dimmed copy
+                ctx_.notify(ctx_.ui.spotlight.empty()
+                                ? std::string("Spotlight off")
+                                : "Spotlight: " + layer_display_name(m.request.figure, ctx_.ui.spotlight) +
+                                      " (L next, Shift+L off)");
+                break;
+            case Action::toggle_blank: ctx_.ui.blank = !ctx_.ui.blank; break;
             case Action::quit: glfwSetWindowShouldClose(window_, GLFW_TRUE); break;
         }
     } catch (const std::exception& e) {
@@ -149,7 +170,11 @@ std::string ViewerApp::take_screenshot(const std::string& path) {
     app::RenderRequest req = m.request;
     int fb_w = 0, fb_h = 0;
     glfwGetFramebufferSize(window_, &fb_w, &fb_h);
-    fb_w += view_tile(fb_w, fb_h).x;  // the view beside the panel: a negative tile x
+    // The view's rectangle as shown: beside the panels, between title and caption.
+    if (const render::Tile tile = view_tile(fb_w, fb_h); tile.full_width > 0) {
+        fb_w = tile.full_width;
+        fb_h = tile.full_height;
+    }
     req.image.width = ctx_.ui.export_choice.window_size ? std::max(fb_w, 1) : ctx_.ui.export_choice.width;
     req.image.height = ctx_.ui.export_choice.window_size ? std::max(fb_h, 1) : ctx_.ui.export_choice.height;
     // The camera as shown; a chosen size with another shape keeps the view's height.
@@ -215,6 +240,12 @@ void ViewerApp::print_state() const {
         {"theme", to_string(ctx_.ui.settings.theme)},
         {"ui_scale", ctx_.ui.settings.ui_scale},
         {"hidden_layers", m.request.hidden_layers},
+        {"parameters", app::parameters_json(m.request.params)},
+        {"pointer", ctx_.ui.pointer_mode},
+        {"blank", ctx_.ui.blank},
+        {"spotlight", ctx_.ui.spotlight},
+        {"view", {ctx_.view.origin.x, ctx_.view.origin.y, ctx_.view.size.x, ctx_.view.size.y}},
+        {"caption_px", ctx_.ui.caption_px},
     };
     std::printf("state %s\n", j.dump().c_str());
     std::fflush(stdout);

@@ -34,6 +34,20 @@ ViewerApp::ViewerApp(const ViewOptions& options) : options_(options) {
     if (!options.state.empty()) state = load_view_state(options.state, warn);
     if (!options.figure.empty() && !figures::find_figure(options.figure))
         throw app::UsageError("--figure " + options.figure + ": no such figure; available: " + figures::figure_ids());
+    // Figure options as render takes them: refused for a figure that does not
+    // read them (for a tour: when no step's figure does), then laid over the
+    // state's parameters or each tour step's.
+    const app::FigureOptionValues& figure_options = options.figure_options;
+    if (model.tour.tour) {
+        std::vector<const figures::FigureInfo*> drawn;
+        for (const TourStep& step : model.tour.tour->steps) drawn.push_back(figures::find_figure(step.figure));
+        app::check_options_read(figure_options, drawn);
+        for (TourStep& step : model.tour.tour->steps) app::apply_figure_options(figure_options, step.params);
+    } else {
+        const std::string shown = !options.figure.empty() ? options.figure : state ? state->figure : "7";
+        app::check_options_read(figure_options, {figures::find_figure(shown)});
+        app::apply_figure_options(figure_options, state ? state->params : model.request.params);
+    }
 
     if (options.use_settings)
         if (const auto path = settings_path()) ctx_.ui.settings = load_settings(*path, warn);
@@ -73,7 +87,13 @@ ViewerApp::ViewerApp(const ViewOptions& options) : options_(options) {
         set_figure(model, options.figure.empty() ? "7" : options.figure, ctx_.aspect, false);
     }
     if (!options.figure.empty() && state) set_figure(model, options.figure, ctx_.aspect, false);
+    if (const auto it = figure_options.params.find("time"); it != figure_options.params.end() && !model.tour.tour) {
+        model.request.params.time = it->second;  // set_figure starts the clock at rest
+        model.animation.clock = std::max(it->second, 0.0);
+        rebuild_scene(model);
+    }
     if (model.tour.tour) {
+        ctx_.ui.tooltips_armed = false;
         go_to_tour_step(model, 0, ctx_.aspect);
         model.camera.jump_to(model.camera.goal());
     }
@@ -98,9 +118,17 @@ glm::vec2 ViewerApp::window_size() const {
 }
 
 ViewRect ViewerApp::view_rect() const {
+    // Beside the controls panel, left of "The paper" when it is open, above
+    // the tour's caption: nothing the camera frames lies under a panel.
     const glm::vec2 window = window_size();
-    const float panel = ctx_.ui.settings.show_panels ? controls_panel_width(window, ctx_.ui.fonts.body_px) : 0.0f;
-    return ViewRect{{panel, 0.0f}, {std::max(window.x - panel, 1.0f), std::max(window.y, 1.0f)}};
+    const bool panels = ctx_.ui.settings.show_panels;
+    const float left = panels ? controls_panel_width(window, ctx_.ui.fonts.body_px) : 0.0f;
+    const float right = panels ? ctx_.ui.paper_px : 0.0f;
+    const float bottom = ctx_.model.tour.tour ? ctx_.ui.caption_px : 0.0f;
+    // A long title in a small window may cover the figure's top rather than
+    // squeeze it: at most 30% of the height goes to it.
+    const float top = std::min({ctx_.ui.title_px, window.y * 0.3f, std::max(window.y - bottom - 1.0f, 0.0f)});
+    return ViewRect{{left, top}, {std::max(window.x - left - right, 1.0f), std::max(window.y - top - bottom, 1.0f)}};
 }
 
 float ViewerApp::view_aspect() const {
@@ -110,10 +138,19 @@ float ViewerApp::view_aspect() const {
 
 render::Tile ViewerApp::view_tile(int fb_w, int fb_h) const {
     // The renderer's tile: the framebuffer shows the view's frame from
-    // (-left, 0) on, so the frame's centre is the rectangle's centre.
-    const int left = static_cast<int>(std::lround(view_rect().origin.x * static_cast<float>(fb_w) / window_size().x));
-    if (left <= 0 || left >= fb_w) return {};
-    return render::Tile{-left, 0, fb_w - left, fb_h};
+    // (-left, 0) on, the frame as large as the rectangle, so the frame's
+    // centre is the rectangle's centre.
+    const ViewRect r = view_rect();
+    const glm::vec2 window = window_size();
+    const float sx = static_cast<float>(fb_w) / std::max(window.x, 1.0f);
+    const float sy = static_cast<float>(fb_h) / std::max(window.y, 1.0f);
+    const int left = static_cast<int>(std::lround(r.origin.x * sx));
+    const int top = static_cast<int>(std::lround(r.origin.y * sy));
+    const int width = std::clamp(static_cast<int>(std::lround(r.size.x * sx)), 1, std::max(fb_w - left, 1));
+    const int height = std::clamp(static_cast<int>(std::lround(r.size.y * sy)), 1, std::max(fb_h - top, 1));
+    if (left <= 0 && top <= 0 && width >= fb_w && height >= fb_h) return {};
+    if (left >= fb_w || top >= fb_h) return {};
+    return render::Tile{-left, -top, width, height};
 }
 
 void ViewerApp::restyle() {
@@ -152,6 +189,7 @@ void ViewerApp::frame() {
     ctx_.ui.now = now;
     if (ctx_.ui.restyle) restyle();
     frames_to_draw_ = std::max(frames_to_draw_ - 1, 0);
+    const float caption_before = ctx_.ui.caption_px, paper_before = ctx_.ui.paper_px, title_before = ctx_.ui.title_px;
     ctx_.aspect = view_aspect();
     ctx_.view = view_rect();
 
@@ -165,13 +203,25 @@ void ViewerApp::frame() {
     const bool animated = advance_animation(ctx_.model, options_.frames > 0 ? 1.0 / ctx_.model.animation.steps_per_s : dt);
     if (animated) hover_dirty_ = true;
     if (hover_dirty_) update_hover();
-    draw_ui();
+    if (!ctx_.ui.blank) draw_ui();
     ImGui::Render();
+    // The caption or the paper panel changed size: the view's rectangle did too.
+    if (std::abs(ctx_.ui.caption_px - caption_before) > 0.5f || std::abs(ctx_.ui.paper_px - paper_before) > 0.5f ||
+        std::abs(ctx_.ui.title_px - title_before) > 0.5f) {
+        hover_dirty_ = true;
+        wake();
+    }
 
     int fb_w = 0, fb_h = 0;
     glfwGetFramebufferSize(window_, &fb_w, &fb_h);
     if (ctx_.model.scene_changed) {
-        renderer_->set_scene(ctx_.model.scene);
+        // A spotlit layer the new figure does not draw is no spotlight.
+        const auto layers = ctx_.model.scene.layers();
+        if (std::find(layers.begin(), layers.end(), ctx_.ui.spotlight) == layers.end()) ctx_.ui.spotlight.clear();
+        if (ctx_.ui.spotlight.empty())
+            renderer_->set_scene(ctx_.model.scene);
+        else
+            renderer_->set_scene(spotlit(ctx_.model.scene, ctx_.ui.spotlight, view_background(ctx_.ui.settings.theme)));
         ctx_.model.scene_changed = false;
     }
     render::FrameOptions fo;
@@ -193,7 +243,13 @@ void ViewerApp::frame() {
         wake(1);  // the frame after the view stops is drawn at full quality
     }
     glBindFramebuffer(GL_FRAMEBUFFER, 0);
-    renderer_->draw(camera, fo);
+    if (ctx_.ui.blank) {  // B: black, as presentation programs do
+        glViewport(0, 0, fb_w, fb_h);
+        glClearColor(0.0f, 0.0f, 0.0f, 1.0f);
+        glClear(GL_COLOR_BUFFER_BIT | GL_DEPTH_BUFFER_BIT);
+    } else {
+        renderer_->draw(camera, fo);
+    }
     ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
     if (!options_.screenshot_ui.empty() && options_.frames > 0 && frame_count_ + 1 >= options_.frames && !script_.active)
         write_ui_screenshot(options_.screenshot_ui);

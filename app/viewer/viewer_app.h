@@ -6,6 +6,7 @@
 #include <string>
 #include <utility>
 
+#include "figure_options.h"
 #include "viewer/settings.h"
 
 namespace cagescope::viewer {
@@ -14,6 +15,7 @@ struct ViewOptions {
     std::string figure;                          // --figure ID; "" = the state's, else 7
     std::string state;                           // --state FILE: a saved view or any render sidecar
     std::string tour;                            // tour file or embedded name (cagescope tour)
+    app::FigureOptionValues figure_options;      // --omega-z ... as render takes them: over the state's or each tour step's
     std::optional<std::pair<int, int>> size;     // --size WxH window size; default: last used
     std::string shot_dir = ".";                  // --shot-dir: where F12 screenshots go
     std::optional<Theme> theme;                  // --theme: overrides the saved one

@@ -31,6 +31,7 @@ struct ScriptPlayer {
     std::size_t next = 0;
     int wait_frames = 0;
     bool active = false;
+    int burst = 1;                // events replayed a frame
     glm::vec2 cursor{-1.0f};      // the scripted cursor, given to ImGui each frame
     bool buttons[3] = {false, false, false};
 };
@@ -48,6 +49,7 @@ public:
     void on_scroll(float notches);
     void install_callbacks();
     void replay_script();
+    void replay_script_event();
     void feed_script_mouse_to_imgui();
     void update_hover();
 

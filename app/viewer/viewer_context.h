@@ -35,6 +35,13 @@ struct ViewerUi {
     float content_scale = 1.0f;  // the monitor's, from GLFW
     bool show_help = false;
     bool measure_mode = false;
+    bool pointer_mode = false;               // P: a highlight follows the mouse; no tooltips
+    bool blank = false;                      // B: nothing drawn but black
+    std::string spotlight;                   // L: the layer drawn as is, the others dimmed ("" = none)
+    bool tooltips_armed = true;              // false from a tour step until the mouse moves
+    float caption_px = 0.0f;                 // the tour caption's height at the bottom, last frame
+    float title_px = 0.0f;                   // the figure title's height at the top, last frame
+    float paper_px = 0.0f;                   // the open "The paper" panel's width at the right, last frame
     bool fullscreen = false;
     bool restyle = false;                    // theme or scale changed: fonts and style rebuilt before the next frame
     ExportChoice export_choice;

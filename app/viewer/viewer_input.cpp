@@ -49,7 +49,8 @@ void ViewerApp::on_key(int key, int action, int mods) {
         if (action == GLFW_REPEAT && !repeats) return;
         perform(*a);
     } else if (key == GLFW_KEY_ESCAPE) {
-        if (ctx_.ui.show_help) ctx_.ui.show_help = false;
+        if (ctx_.ui.blank) ctx_.ui.blank = false;
+        else if (ctx_.ui.show_help) ctx_.ui.show_help = false;
         else if (ctx_.ui.measure_mode) ctx_.ui.measure_mode = false;
         else if (ctx_.ui.fullscreen) perform(Action::toggle_fullscreen);
     }
@@ -90,6 +91,7 @@ void ViewerApp::on_cursor(glm::vec2 px) {
     }
     if (px.x < 0.0f) return;  // a wake-up only
     const glm::vec2 delta = px - cursor_;
+    if (cursor_.x >= 0.0f && glm::length(delta) > 0.0f) ctx_.ui.tooltips_armed = true;  // it moved: the user is pointing
     cursor_ = px;
     hover_dirty_ = true;
     if (drag_.button < 0) return;
@@ -113,7 +115,8 @@ void ViewerApp::on_scroll(float notches) {
 void ViewerApp::update_hover() {
     hover_dirty_ = false;
     const bool over_ui = ImGui::GetCurrentContext() && ImGui::GetIO().WantCaptureMouse;
-    if (cursor_.x < 0.0f || over_ui || drag_.moved) {
+    const bool quiet = ctx_.ui.pointer_mode || ctx_.ui.blank || (ctx_.model.tour.tour && !ctx_.ui.tooltips_armed);
+    if (cursor_.x < 0.0f || over_ui || drag_.moved || quiet) {
         ctx_.model.hover.reset();
         return;
     }
@@ -135,6 +138,10 @@ void ViewerApp::replay_script() {
         --script_.wait_frames;
         return;
     }
+    for (int i = 0; i < script_.burst && script_.active && script_.wait_frames == 0; ++i) replay_script_event();
+}
+
+void ViewerApp::replay_script_event() {
     if (script_.next >= script_.events.size()) {
         script_.active = false;  // done: quit now, or once --frames have passed
         if (options_.frames == 0) glfwSetWindowShouldClose(window_, GLFW_TRUE);
@@ -169,6 +176,17 @@ void ViewerApp::replay_script() {
             break;
         case ScriptOp::print:
             print_state();
+            break;
+        case ScriptOp::resize:
+            // A test may ask for what a person cannot (1×1): no limits then.
+            glfwSetWindowSizeLimits(window_, 1, 1, GLFW_DONT_CARE, GLFW_DONT_CARE);
+            glfwSetWindowSize(window_, static_cast<int>(e.x), static_cast<int>(e.y));
+            break;
+        case ScriptOp::figure:
+            set_figure(ctx_.model, e.figure, view_aspect());
+            break;
+        case ScriptOp::burst:
+            script_.burst = e.frames;
             break;
     }
 }

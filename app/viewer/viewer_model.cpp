@@ -1,6 +1,8 @@
 #include "viewer/viewer_model.h"
 
+#include <algorithm>
 #include <cmath>
+#include <variant>
 
 #include "cli_support.h"
 #include "figures/figures.h"
@@ -148,6 +150,34 @@ std::string tour_caption(const ViewerModel& model) {
     } catch (const std::exception& e) {
         return step.caption + "  [" + e.what() + "]";
     }
+}
+
+scene::Scene spotlit(const scene::Scene& scene, const std::string& layer, const scene::Color& background) {
+    constexpr float kFade = 0.82f;  // how far toward the background the other layers go
+    scene::Scene out = scene;
+    for (auto& p : out.primitives) {
+        if (p.layer == layer) continue;
+        std::visit(
+            [&](auto& shape) {
+                scene::Color& c = shape.color;
+                c.r += (background.r - c.r) * kFade;
+                c.g += (background.g - c.g) * kFade;
+                c.b += (background.b - c.b) * kFade;
+            },
+            p.shape);
+    }
+    return out;
+}
+
+std::string next_spotlight(const scene::Scene& scene, const std::string& current,
+                           const std::vector<std::string>& hidden_layers) {
+    std::vector<std::string> shown;
+    for (const std::string& l : scene.layers())
+        if (std::find(hidden_layers.begin(), hidden_layers.end(), l) == hidden_layers.end()) shown.push_back(l);
+    if (current.empty()) return shown.empty() ? "" : shown.front();
+    const auto it = std::find(shown.begin(), shown.end(), current);
+    if (it == shown.end() || it + 1 == shown.end()) return "";
+    return *(it + 1);
 }
 
 void click_measure(ViewerModel& model, const std::optional<Pick>& pick) {

@@ -78,6 +78,13 @@ std::string tour_caption(const ViewerModel& model);
 // Measure: a click adds a point; a third click clears (and adds nothing).
 void click_measure(ViewerModel& model, const std::optional<Pick>& pick);
 
+// Spotlight: the scene with every primitive outside `layer` faded toward the
+// background (kept where it is, so the picture does not jump).
+scene::Scene spotlit(const scene::Scene& scene, const std::string& layer, const scene::Color& background);
+// The layer after `current` among the scene's (not hidden ones), "" after the last.
+std::string next_spotlight(const scene::Scene& scene, const std::string& current,
+                           const std::vector<std::string>& hidden_layers);
+
 // A scene of more primitives than this is drawn without multisampling while
 // the view moves (about 3x cheaper per primitive on llvmpipe: the glass
 // region, Fig. 6 with every HSM), with small copies of its repeat as

@@ -1,5 +1,6 @@
 #include "figures/figures.h"
 
+#include <algorithm>
 #include <array>
 
 #include "scene/caption.h"
@@ -107,6 +108,17 @@ std::string hideable_layer_names(const FigureInfo& figure) {
     std::string out;
     for (const auto& layer : hideable_layers(figure)) out += (out.empty() ? "" : ", ") + layer;
     return out;
+}
+
+std::vector<std::string_view> options_read(const FigureInfo& figure) {
+    std::vector<std::string_view> out = figure.parameters;
+    if (figure.animation_steps > 0) out.emplace_back("time");
+    return out;
+}
+
+bool reads_option(const FigureInfo& figure, std::string_view option) {
+    const auto read = options_read(figure);
+    return std::find(read.begin(), read.end(), option) != read.end();
 }
 
 scene::Scene build_figure(const FigureInfo& figure, const FigureParams& params) {

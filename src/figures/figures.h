@@ -44,6 +44,12 @@ std::string figure_ids();
 std::vector<std::string> hideable_layers(const FigureInfo& figure);
 std::string hideable_layer_names(const FigureInfo& figure);
 
+// The figure options (param_fields() names, "spacing", "material") the
+// figure reads: its `parameters`, and "time" when it is animated. Any other
+// option given for it changes nothing, so the commands refuse it.
+std::vector<std::string_view> options_read(const FigureInfo& figure);
+bool reads_option(const FigureInfo& figure, std::string_view option);
+
 // Builds the figure's scene; the parameters must already be checked.
 scene::Scene build_figure(const FigureInfo& figure, const FigureParams& params);
 

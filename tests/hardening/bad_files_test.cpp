@@ -231,3 +231,34 @@ TEST_CASE("view without a display exits 1 pointing to cagescope render", "[env]"
         CHECK_THAT(r.err, Catch::Contains("no display") && Catch::Contains("cagescope render --figure 7"));
     }
 }
+
+TEST_CASE("tour --check: every problem of a tour file on its own line, exit 2, and a clean tour exits 0", "[hardening][tour]") {
+    test::TempDir dir;
+    const std::string bad = dir / "bad.json";
+    test::write_file(bad, "{\"title\": \"t\",\n"
+                          " \"steps\": [\n"
+                          "  {\"figure\": \"7\", \"caption\": \"Tilted by 42.1 degrees.\", \"zoom\": 2},\n"
+                          "  {\"figure\": \"nine\", \"caption\": \"(Sec. IV.D.2)\"}\n"
+                          "]}\n");
+    const auto r = test::run_cagescope_with({"tour", "--check", bad}, {"DISPLAY", "WAYLAND_DISPLAY"});
+    INFO(r.out << r.err);
+    CHECK(r.exit_code == 2);
+    CHECK_THAT(r.out, Catch::Contains(bad + ":3:57: unknown key 'zoom' ignored"));
+    CHECK_THAT(r.out, Catch::Contains(bad + ":3:30: the caption types the number 42.1"));
+    CHECK_THAT(r.out, Catch::Contains(bad + ":3:30: the caption cites no section of the paper"));
+    CHECK_THAT(r.out, Catch::Contains(bad + ":4:14: figure 'nine' does not exist"));
+    CHECK_THAT(r.err, Catch::Contains(bad + ": 4 problems"));
+    // Nothing else is said, and no window is looked for.
+    std::size_t lines = 0;
+    for (char c : r.out) lines += c == '\n';
+    CHECK(lines == 4);
+    for (const char* tour : {"cage-to-interface", "clusters", "hexahedron", "chain-units"}) {
+        const auto ok = test::run_cagescope_with({"tour", "--check", tour}, {"DISPLAY", "WAYLAND_DISPLAY"});
+        INFO(tour << "\n" << ok.out << ok.err);
+        CHECK(ok.exit_code == 0);
+        CHECK_THAT(ok.out, Catch::Contains("no problems"));
+    }
+    const auto missing = test::run_cagescope_with({"tour", "--check", dir / "missing.json"});
+    CHECK(missing.exit_code == 2);
+    CHECK_THAT(missing.err, Catch::Contains("missing.json: no such file"));
+}

@@ -14,6 +14,7 @@
 using namespace cagescope;
 using namespace cagescope::viewer;
 using Catch::Matchers::Contains;
+using Catch::Matchers::StartsWith;
 
 namespace {
 // Collects warnings; the shipped tour must give none.
@@ -36,7 +37,7 @@ TEST_CASE("the shipped tour walks 3b, 4, 2, 5, 1 and 7 with computed numbers", "
     const std::string second = expand_caption(tour.steps[1].caption, table);
     char delta[32];
     std::snprintf(delta, sizeof delta, "%.4f°", find_derivation(table, "ΔΩ").value);
-    CHECK_THAT(second, Contains(std::string("ΔΩ = 2·asin(d_L*/2) = ") + delta));
+    CHECK_THAT(second, Contains(std::string("ΔΩ = 2·asin(d_L^*/2) = ") + delta));
     CHECK(second.find('{') == std::string::npos);
     const std::string last = expand_caption(tour.steps.back().caption, table);
     CHECK_THAT(last, Contains("42.1°"));  // Ω_z(PP), computed from Tg° and Tg
@@ -134,4 +135,69 @@ TEST_CASE("a tour with thousands of unknown keys warns about the first 20 and co
     REQUIRE(w.list.size() == 21);
     CHECK_THAT(w.list[19], Contains("unknown key 'k"));
     CHECK(w.list[20] == "t.json: 4980 more unknown keys or names ignored");
+}
+
+TEST_CASE("every built-in tour loads without warnings and `tour --check` finds nothing in it", "[tour]") {
+    const auto names = embedded_tour_names();
+    CHECK(names == std::vector<std::string>{"cage-to-interface", "clusters", "hexahedron", "chain-units"});
+    const auto table = model::derivation_table();
+    for (const std::string& name : names) {
+        INFO(name);
+        const Tour tour = load_tour(name, kNoWarnings);
+        CHECK(tour.steps.size() >= 5);
+        CHECK(tour.steps.size() <= 8);
+        const auto [text, file] = tour_text(name);
+        CHECK(check_tour(text, file).empty());
+        for (const auto& step : tour.steps) {
+            const std::string caption = expand_caption(step.caption, table);
+            // Placeholders filled; notation braces (q_{β-16}) kept for the typesetter.
+            CHECK(caption.find("{2") == std::string::npos);
+            CHECK(caption.find("Sec. ") != std::string::npos);
+        }
+    }
+}
+
+TEST_CASE("the cage tour says what the paper says: the PCP's step, d_L* as the chord, the C-boson as 16 pairs", "[tour]") {
+    const Tour tour = load_tour("cage-to-interface", kNoWarnings);
+    const auto table = model::derivation_table();
+    const std::string cage = expand_caption(tour.steps[0].caption, table);
+    char step[32];
+    std::snprintf(step, sizeof step, "√2·2Δd/15 = %.4f", find_derivation(table, "step").value);
+    CHECK_THAT(cage, Contains("positively charged particle") && Contains(step));
+    CHECK_THAT(cage, !Contains("d_L"));  // the PCP does not jump d_L*
+    const std::string lines = expand_caption(tour.steps[1].caption, table);
+    CHECK_THAT(lines, Contains("chord between adjacent contact positions") && Contains("σ = 1 circle"));
+    const std::string pair = expand_caption(tour.steps[2].caption, table);
+    CHECK_THAT(pair, Contains("these 16 pairs") && Contains("form the C-boson") && Contains("1 + d_L^*"));
+}
+
+TEST_CASE("notation braces are not placeholders, an escaped underscore's brace is", "[tour]") {
+    const auto table = model::derivation_table();
+    CHECK(expand_caption("from q_{β-16} to 11, T_g^{°}", table) == "from q_{β-16} to 11, T_g^{°}");
+    char a[32];
+    std::snprintf(a, sizeof a, "x\\_%.4f", find_derivation(table, "a").value);
+    CHECK(expand_caption("x\\_{a:4}", table) == a);
+    CHECK_THROWS_WITH(expand_caption("x {q_{β}", table), Contains("unknown placeholder"));
+}
+
+TEST_CASE("tour --check lists every problem of a file with file:line:column", "[tour]") {
+    const std::string text = "{\"title\": \"t\", \"author\": \"me\",\n"
+                             " \"steps\": [\n"
+                             "  {\"figure\": \"99\", \"caption\": \"x (Sec. II.A)\"},\n"
+                             "  {\"figure\": \"7\", \"caption\": \"It jumps 0.0104 per step (Sec. III.D.3).\"},\n"
+                             "  {\"figure\": \"4\", \"caption\": \"ΔΩ = {ΔΩ:4}, from nowhere.\"},\n"
+                             "  {\"figure\": \"4\", \"caption\": \"{nope} (Sec. I)\"}\n"
+                             "]}";
+    const auto problems = check_tour(text, "t.json");
+    REQUIRE(problems.size() == 5);
+    CHECK(problems[0] == "t.json:1:16: unknown key 'author' ignored (a tour has title, steps)");
+    CHECK_THAT(problems[1], StartsWith("t.json:3:14: figure '99' does not exist"));
+    CHECK_THAT(problems[2], StartsWith("t.json:4:30: the caption types the number 0.0104; write the derivation table's"));
+    CHECK_THAT(problems[3], StartsWith("t.json:5:30: the caption cites no section of the paper"));
+    CHECK_THAT(problems[4], StartsWith("t.json:6:30: unknown placeholder {nope}"));
+    // Syntax: one problem, where it is.
+    const auto syntax = check_tour("{\n  \"title\": \"t\",\n  \"steps\": [,]\n}", "s.json");
+    REQUIRE(syntax.size() == 1);
+    CHECK_THAT(syntax[0], StartsWith("s.json:3:"));
+    CHECK(check_tour(R"j({"title": "t", "steps": [{"figure": "7", "caption": "x (Sec. III.G)"}]})j", "ok.json").empty());
 }

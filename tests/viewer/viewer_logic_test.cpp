@@ -9,6 +9,7 @@
 #include <filesystem>
 #include <fstream>
 #include <sstream>
+#include <variant>
 
 #include "cli_support.h"
 #include "figures/figures.h"
@@ -241,6 +242,16 @@ TEST_CASE("input scripts parse, errors say file:line:column", "[viewer]") {
     CHECK_THROWS_WITH(parse_input_script("key 7\n  key Nope\n", "s.txt"), Contains("s.txt:2:7: unknown key 'Nope'"));
     CHECK_THROWS_WITH(parse_input_script("jump\n", "s.txt"), Contains("s.txt:1:1: unknown command"));
     CHECK_THROWS_WITH(parse_input_script("move 1\n", "s.txt"), Contains("s.txt:1:1: expected: move|click X Y"));
+    // The soak's: window size, figure, events a frame.
+    const auto more = parse_input_script("resize 1 1\nresize 8192 8192\nfigure 10c\nburst 4\n", "s.txt");
+    REQUIRE(more.size() == 4);
+    CHECK(more[1].op == ScriptOp::resize);
+    CHECK(more[1].x == 8192.0f);
+    CHECK(more[2].figure == "10c");
+    CHECK(more[3].frames == 4);
+    CHECK_THROWS_WITH(parse_input_script("resize 0 10\n", "s.txt"), Contains("s.txt:1:8: a window side must be a whole number 1..16384"));
+    CHECK_THROWS_WITH(parse_input_script("figure 12\n", "s.txt"), Contains("s.txt:1:8: no figure '12'; available: 1a"));
+    CHECK_THROWS_WITH(parse_input_script("burst 0.5\n", "s.txt"), Contains("s.txt:1:7: events a frame must be"));
 }
 
 TEST_CASE("the key table: the shortcuts of the issue, no key bound twice", "[viewer]") {
@@ -256,6 +267,10 @@ TEST_CASE("the key table: the shortcuts of the issue, no key bound twice", "[vie
     CHECK(action_for_key(GLFW_KEY_F11, 0) == Action::toggle_fullscreen);
     CHECK(action_for_key(GLFW_KEY_H, 0) == Action::toggle_panels);
     CHECK(action_for_key(GLFW_KEY_EQUAL, GLFW_MOD_CONTROL) == Action::ui_bigger);
+    CHECK(action_for_key(GLFW_KEY_P, 0) == Action::toggle_pointer);
+    CHECK(action_for_key(GLFW_KEY_L, 0) == Action::next_spotlight);
+    CHECK(action_for_key(GLFW_KEY_L, GLFW_MOD_SHIFT) == Action::spotlight_off);
+    CHECK(action_for_key(GLFW_KEY_B, 0) == Action::toggle_blank);
     const auto all = key_bindings();
     for (std::size_t i = 0; i < all.size(); ++i)
         for (std::size_t j = i + 1; j < all.size(); ++j)
@@ -292,4 +307,32 @@ TEST_CASE("captions wrap at spaces only, never inside a number", "[viewer]") {
     CHECK(wrap_at_spaces("one\n\ntwo   three", 80.0f, measure) == "one\n\ntwo   three");
     CHECK(wrap_at_spaces("a = 1.1046   V = 1.3479", 12.0f, measure) == "a = 1.1046\nV = 1.3479");
     CHECK(wrap_at_spaces("", 10.0f, measure).empty());
+}
+
+TEST_CASE("spotlight: the chosen layer keeps its colours, the others fade toward the background", "[viewer]") {
+    ViewerModel m;
+    set_figure(m, "3b", 1.6f, false);
+    const scene::Color white(1.0f, 1.0f, 1.0f, 1.0f);
+    const scene::Scene lit = spotlit(m.scene, "points", white);
+    REQUIRE(lit.primitives.size() == m.scene.primitives.size());
+    const auto colour = [](const scene::Primitive& p) { return std::visit([](const auto& s) { return s.color; }, p.shape); };
+    int faded = 0;
+    for (std::size_t i = 0; i < lit.primitives.size(); ++i) {
+        const scene::Color a = colour(m.scene.primitives[i]), b = colour(lit.primitives[i]);
+        if (m.scene.primitives[i].layer == "points") {
+            CHECK(a == b);
+        } else if (a.r < 0.9f || a.g < 0.9f || a.b < 0.9f) {
+            CHECK(b.r + b.g + b.b > a.r + a.g + a.b);  // nearer white
+            CHECK(b.a == a.a);
+            ++faded;
+        }
+    }
+    CHECK(faded > 0);
+    // L walks the shown layers in order, then off; hidden layers are skipped.
+    const auto layers = m.scene.layers();
+    REQUIRE(layers.size() >= 3);
+    CHECK(next_spotlight(m.scene, "", {}) == layers[0]);
+    CHECK(next_spotlight(m.scene, layers[0], {}) == layers[1]);
+    CHECK(next_spotlight(m.scene, layers[0], {layers[1]}) == layers[2]);
+    CHECK(next_spotlight(m.scene, layers.back(), {}) == "");
 }

@@ -59,10 +59,12 @@ TEST_CASE("view --frames 30 --screenshot matches cagescope render of the same st
 
     const test::Png a = test::read_png(shot);
     const test::Png b = test::read_png(dir + "/ref.png");
-    // The 3D view as shown: beside the controls panel, at most 45% of the width.
+    // The 3D view as shown: beside the controls panel, at most 45% of the
+    // width, below the figure's title (at most 30% of the height).
     REQUIRE(a.width < 640);
     REQUIRE(a.width >= 352);
-    REQUIRE(a.height == 400);
+    REQUIRE(a.height < 400);
+    REQUIRE(a.height >= 280);
     REQUIRE(b.width == a.width);
     REQUIRE(b.height == a.height);
     double sum = 0.0;
@@ -218,4 +220,86 @@ TEST_CASE("no display: a clear message pointing to cagescope render", "[viewer]"
     if (!keep_wayland.empty()) setenv("WAYLAND_DISPLAY", keep_wayland.c_str(), 1);
     CHECK(r.exit_code == 1);
     CHECK(r.err.find("cagescope render") != std::string::npos);
+}
+
+TEST_CASE("view and tour take render's figure options: view --figure 7 --material PP --torsion 0", "[viewer][window]") {
+    if (!have_display()) return;
+    const std::string dir = test::make_temp_dir();
+    const auto s = run_script(dir, "print\n", {"--figure", "7", "--material", "PP", "--torsion", "0"});
+    REQUIRE(s.size() == 1);
+    CHECK(s[0]["figure"] == "7");
+    CHECK(s[0]["parameters"]["material"] == "PP");
+    CHECK(s[0]["parameters"]["torsion"] == 0.0);
+    CHECK(s[0]["parameters"]["omega-z"].get<double>() == Approx(42.1).margin(0.05));
+    // --time on an animated figure starts its clock there.
+    const auto t = run_script(dir, "print\n", {"--figure", "3b", "--time", "31"});
+    REQUIRE(t.size() == 1);
+    CHECK(t[0]["time"] == 31.0);
+    // A tour: the option lies over every step's parameters (Fig. 1c reads --cluster).
+    const std::string path = dir + "/tour-script.txt";
+    std::ofstream(path) << "key PageDown\nkey PageDown\nkey PageDown\nkey PageDown\nprint\n";
+    const test::ProcessResult r = test::run_cagescope(
+        {"tour", "cage-to-interface", "--cluster", "6", "--no-settings", "--size", "800x600", "--script", path});
+    INFO(r.out << r.err);
+    REQUIRE(r.exit_code == 0);
+    const auto line = r.out.find("state ");
+    REQUIRE(line != std::string::npos);
+    const json state = json::parse(r.out.substr(line + 6, r.out.find('\n', line) - line - 6));
+    CHECK(state["figure"] == "1c");
+    CHECK(state["parameters"]["cluster"] == 6);
+    std::filesystem::remove_all(dir);
+}
+
+TEST_CASE("a tour: the caption below the view, tooltips only once the mouse moves, the step always shown", "[viewer][window]") {
+    if (!have_display()) return;
+    const std::string dir = test::make_temp_dir();
+    // The mouse points mid-figure: a tooltip. It rests there over PageDown:
+    // none while the new step is read, through the camera's flight, until it
+    // moves again.
+    const std::string script = "wait 3\nmove 560 260\nmove 563 262\nwait 2\nprint\n"
+                               "key PageDown\nwait 2\nprint\nwait 20\nprint\nmove 560 262\nwait 2\nprint\n";
+    const std::string path = dir + "/script.txt";
+    std::ofstream(path) << script;
+    const test::ProcessResult r =
+        test::run_cagescope({"tour", "cage-to-interface", "--no-settings", "--size", "800x600", "--script", path});
+    INFO(r.out << r.err);
+    REQUIRE(r.exit_code == 0);
+    std::vector<json> s;
+    std::istringstream lines(r.out);
+    for (std::string line; std::getline(lines, line);)
+        if (line.rfind("state ", 0) == 0) s.push_back(json::parse(line.substr(6)));
+    REQUIRE(s.size() == 4);
+    CHECK(s[0]["hover"] != "");  // the cage fills the middle of the view
+    CHECK(s[1]["tour_step"] == 1);
+    CHECK(s[1]["hover"] == "");
+    CHECK(s[2]["hover"] == "");
+    CHECK(s[3]["hover"] != "");
+    // The camera frames the rectangle above the caption: it ends where the caption begins.
+    const double caption = s[0]["caption_px"];
+    CHECK(caption > 60.0);
+    const auto view = s[0]["view"];
+    CHECK(view[1].get<double>() + view[3].get<double>() == Approx(600.0 - caption).margin(1.0));
+    std::filesystem::remove_all(dir);
+}
+
+TEST_CASE("presenter aids: P pointer (no tooltips), L / Shift+L spotlight, B blank screen", "[viewer][window]") {
+    if (!have_display()) return;
+    const std::string dir = test::make_temp_dir();
+    const auto s = run_script(dir,
+                              "wait 3\nmove 560 300\nmove 562 301\nwait 2\nprint\n"
+                              "key P\nmove 561 300\nwait 2\nprint\nkey P\n"
+                              "key L\nprint\nkey L\nprint\nkey L shift\nprint\n"
+                              "key B\nprint\nkey B\nprint\nkey B\nkey Escape\nprint\n",
+                              {"--figure", "3b"});
+    REQUIRE(s.size() == 8);
+    CHECK(s[0]["hover"] != "");
+    CHECK(s[1]["pointer"] == true);
+    CHECK(s[1]["hover"] == "");  // a pointer, not tooltips
+    CHECK(s[2]["spotlight"] == "cage");  // Fig. 3b's first layer
+    CHECK(s[3]["spotlight"] == "faces");
+    CHECK(s[4]["spotlight"] == "");
+    CHECK(s[5]["blank"] == true);
+    CHECK(s[6]["blank"] == false);
+    CHECK(s[7]["blank"] == false);  // Esc brings the picture back too
+    std::filesystem::remove_all(dir);
 }
