@@ -123,8 +123,8 @@ void hover_tooltip(ViewerContext& ctx) {
     const TooltipText t = tooltip_text(ctx.model.request.figure, h->layer, p, h->point);
     ImGui::BeginTooltip();
     ImGui::PushTextWrapPos(ImGui::GetFontSize() * 28.0f);
-    ImGui::TextUnformatted(t.name.c_str());
-    if (!t.value.empty()) ImGui::TextUnformatted(t.value.c_str());
+    markup_text(t.name);  // the paper's notation, typeset
+    if (!t.value.empty()) markup_text(t.value);
     if (!t.quote.empty()) {
         ImGui::Separator();
         ImGui::TextWrapped("“%s”", t.quote.c_str());

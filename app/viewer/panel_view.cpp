@@ -6,6 +6,7 @@
 #include <cstdio>
 
 #include "viewer/paper_quotes.h"
+#include "viewer/markup_text.h"
 #include "viewer/panels.h"
 #include "viewer/state_file.h"
 
@@ -21,18 +22,29 @@ void layers_section(ViewerContext& ctx) {
         // The reader's name; the code name is what --hide-layer takes.
         const std::string name = layer_display_name(ctx.model.request.figure, layer);
         ImGui::PushID(layer.c_str());
-        if (ImGui::Checkbox(name.c_str(), &shown)) {
+        // The box without a label, then the name typeset from its markup.
+        if (ImGui::Checkbox("##shown", &shown)) {
             if (shown)
                 hidden.erase(std::remove(hidden.begin(), hidden.end(), layer), hidden.end());
             else
                 hidden.push_back(layer);
         }
-        if (ImGui::IsItemClicked(ImGuiMouseButton_Right)) {  // the spotlight on this layer (L cycles)
+        const bool right_clicked = ImGui::IsItemClicked(ImGuiMouseButton_Right);
+        bool hovered = ImGui::IsItemHovered();
+        ImGui::SameLine();
+        markup_text(name);
+        hovered = hovered || ImGui::IsItemHovered();
+        if (ImGui::IsItemClicked(ImGuiMouseButton_Left)) {  // the name toggles too, as a checkbox's label does
+            if (shown)
+                hidden.push_back(layer);
+            else
+                hidden.erase(std::remove(hidden.begin(), hidden.end(), layer), hidden.end());
+        }
+        if (right_clicked || ImGui::IsItemClicked(ImGuiMouseButton_Right)) {  // the spotlight on this layer (L cycles)
             ctx.ui.spotlight = ctx.ui.spotlight == layer ? std::string() : layer;
             ctx.model.scene_changed = true;
         }
-        if (ImGui::IsItemHovered())
-            ImGui::SetTooltip("right-click: spotlight this layer (L cycles)\n--hide-layer %s", layer.c_str());
+        if (hovered) ImGui::SetTooltip("right-click: spotlight this layer (L cycles)\n--hide-layer %s", layer.c_str());
         if (ctx.ui.spotlight == layer) {
             ImGui::SameLine();
             ImGui::TextUnformatted("(spotlight)");
