@@ -5,6 +5,7 @@
 #include <chrono>
 #include <cstdio>
 #include <filesystem>
+#include <cstring>
 #include <fstream>
 #include <iterator>
 #include <map>
@@ -69,13 +70,15 @@ output::ImageFormat format_option(const RenderOptions& o) {
 }
 
 // The sidecar a --from file holds: a NAME.json, or a PNG cagescope wrote
-// (its iTXt chunk).
+// (its iTXt chunk); told apart by the PNG signature, whatever the name.
 JsonDocument read_sidecar_document(const fs::path& path) {
-    std::error_code ec;
-    if (path.extension() != ".png") return read_json_document(path);
     std::ifstream in(path, std::ios::binary);
-    if (!in) throw UsageError("--from " + path.string() + ": cannot open the file");
+    char signature[8] = {};
+    const bool png = in && in.read(signature, sizeof signature) && std::memcmp(signature, "\x89PNG\r\n\x1a\n", 8) == 0;
+    if (!png) return read_json_document(path);
+    in.seekg(0);
     const std::vector<std::uint8_t> bytes((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+    if (in.bad()) throw UsageError("--from " + path.string() + ": cannot read the file");
     std::optional<std::string> text;
     try {
         text = output::read_png_sidecar(bytes);

@@ -25,15 +25,18 @@ float pixel_scale(const ImageSettings& image);
 // The request's image settings as offscreen options.
 render::OffscreenOptions offscreen_options(const RenderRequest& request);
 
-// The most primitives a scene may have for SVG or PDF: the files stay under
-// about 1 MB and open quickly (the glass region has far more).
+// The most primitives a scene may have for SVG or PDF, so a file opens
+// quickly (the glass region has far more). A file's size follows its stroke
+// length (pieces of 16 px); every figure of the paper stays under 1 MB, which
+// the vector tests check.
 inline constexpr std::size_t kMaxVectorPrimitives = 20000;
 
 // Draws the title and caption into `scene` for this camera and frame, then
 // renders and writes the image (PNG, SVG or PDF by the path's extension)
-// and its sidecar. The renderer is left holding
-// that scene. Throws RenderError or output::WriteError; on failure nothing
-// is written.
+// and its sidecar. For a PNG the renderer is left holding that scene; SVG
+// and PDF do not use it. Throws UsageError (a scene too large for vector
+// output), RenderError, output::WriteError or std::runtime_error (cairo,
+// the font); on failure nothing is written.
 // Returns how long each part took (prepare_s: captions, upload or the
 // prepared frame).
 output::ExportTimings export_scene(render::Renderer& renderer, const RenderRequest& request, scene::Scene scene,

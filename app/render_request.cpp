@@ -300,6 +300,13 @@ ImageSettings read_image(const Reader& r, const json& sidecar) {
         out.print = PrintSize{r.number(r.member(print, p, "width_mm"), p / "width_mm", kMinPrintMm, kMaxPrintMm),
                               r.number(r.member(print, p, "height_mm"), p / "height_mm", kMinPrintMm, kMaxPrintMm),
                               r.number(r.member(print, p, "dpi"), p / "dpi", kMinDpi, kMaxDpi)};
+        // The pixels are the print size's: a width or height that disagrees was edited by hand.
+        const auto pixels = [&](double mm) { return static_cast<long>(std::lround(mm / 25.4 * out.print->dpi)); };
+        if (pixels(out.print->width_mm) != out.width || pixels(out.print->height_mm) != out.height)
+            r.fail(p, "is " + fixed_text(out.print->width_mm) + " x " + fixed_text(out.print->height_mm) + " mm at " +
+                          fixed_text(out.print->dpi) + " dpi, which is " + std::to_string(pixels(out.print->width_mm)) +
+                          "x" + std::to_string(pixels(out.print->height_mm)) + " pixels, not the image's " +
+                          std::to_string(out.width) + "x" + std::to_string(out.height));
     }
     return out;
 }

@@ -35,9 +35,10 @@ set(CPACK_INSTALL_DEFAULT_DIRECTORY_PERMISSIONS
 # Depends: dpkg-shlibdeps reads the libraries the binary links. Only what it
 # cannot see is named here: libEGL and libGL, which libepoxy loads at run
 # time (dlopen) for the renderer; they bring Mesa's EGL, GLX and software
-# driver, so `render` works with no display and no GPU.
+# driver, so `render` works with no display and no GPU. And DejaVu Sans,
+# in which pango sets a PDF's text (the layout measures the embedded copy).
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
-set(CPACK_DEBIAN_PACKAGE_DEPENDS "libegl1, libgl1")
+set(CPACK_DEBIAN_PACKAGE_DEPENDS "libegl1, libgl1, fonts-dejavu-core")
 set(CPACK_DEBIAN_PACKAGE_SUGGESTS "ffmpeg")  # render --gif / --mp4
 
 # /usr/share/doc/cagescope: copyright and changelog.gz (the name for a

@@ -1,11 +1,11 @@
 #version 330 core
-uniform float u_pixel_scale;
 
 flat in vec2 v_p0;
 flat in vec2 v_p1;
 flat in float v_half_width;
 flat in vec4 v_color;
 flat in float v_dashed;
+flat in float v_dash_length;
 flat in vec4 v_dash;
 
 out vec4 frag_color;
@@ -21,7 +21,7 @@ void main() {
         // Dash position in screen pixels along the curve, continuous across
         // segments (arc length times the local pixels per world unit).
         float along = mix(v_dash.x, v_dash.y, t) * mix(v_dash.z, v_dash.w, t);
-        float dash = max(4.0 * v_half_width, 7.0 * u_pixel_scale);
+        float dash = v_dash_length;
         float period = dash * 1.8;
         float phase = mod(along, period);
         coverage *= clamp(min(phase, dash - phase) + 0.5, 0.0, 1.0);

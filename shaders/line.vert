@@ -2,8 +2,10 @@
 // Wide antialiased line segments by vertex pulling: each segment is a
 // screen-space quad (4 indexed vertices, 4i+k is corner k of segment i) extended by half the width past both ends,
 // so the fragment shader can draw round caps and joins.
-// Segment data, 4 texels: (p0, s0), (p1, s1), colour, (width_px, dashed, -, -)
-// where s is the world arc length along the polyline (for continuous dashes).
+// Segment data, 4 texels: (p0, s0), (p1, s1), colour, (width_px, dashed, dash_px, -)
+// where s is the world arc length along the polyline (for continuous dashes)
+// and dash_px the dash length at 1x (frame::dash_length_px, as the vector
+// outputs dash).
 uniform samplerBuffer u_segments;
 uniform mat4 u_view;
 uniform mat4 u_proj;
@@ -18,6 +20,7 @@ flat out vec2 v_p1;
 flat out float v_half_width;  // pixels
 flat out vec4 v_color;
 flat out float v_dashed;
+flat out float v_dash_length; // pixels
 flat out vec4 v_dash;         // s0, s1, pixels per world unit at p0, p1
 
 const vec2 kCorners[4] = vec2[](vec2(0.0, -1.0), vec2(1.0, -1.0), vec2(1.0, 1.0), vec2(0.0, 1.0));
@@ -67,6 +70,7 @@ void main() {
     // Lines thinner than a pixel fade instead of thinning.
     v_color = vec4(color.rgb, color.a * min(width, 1.0));
     v_dashed = params.y;
+    v_dash_length = params.z * u_pixel_scale;
     float k = u_proj[1][1] * u_viewport.y * 0.5;  // pixels per world unit at w = 1
     v_dash = vec4(s0, s1, k / c0.w, k / c1.w);
 }

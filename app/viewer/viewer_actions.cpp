@@ -177,6 +177,7 @@ std::string ViewerApp::take_screenshot(const std::string& path) {
     }
     req.image.width = ctx_.ui.export_choice.window_size ? std::max(fb_w, 1) : ctx_.ui.export_choice.width;
     req.image.height = ctx_.ui.export_choice.window_size ? std::max(fb_h, 1) : ctx_.ui.export_choice.height;
+    req.image.print.reset();  // the viewer's images are sized in pixels
     // The camera as shown; a chosen size with another shape keeps the view's height.
     const scene::Camera camera = m.camera.goal();
     req.camera.exact = camera;

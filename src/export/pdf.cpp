@@ -5,6 +5,9 @@
 #include <pango/pangocairo.h>
 
 #include <cmath>
+#include <cstdlib>
+#include <ctime>
+#include <string>
 #include <memory>
 #include <stdexcept>
 
@@ -71,6 +74,24 @@ void stroke(cairo_t* cr, const frame::Stroke& s) {
     cairo_stroke(cr);
 }
 
+// The PDF's text is set by pango in the system's DejaVu Sans, whose metrics
+// are the embedded copy's the layout measured with: any other font would
+// put its glyphs where DejaVu's go. Checked once per document.
+void require_label_font(PangoContext* context) {
+    Owned<PangoFontDescription> desc(pango_font_description_from_string("DejaVu Sans"));
+    PangoFont* font = pango_context_load_font(context, desc.get());
+    std::string family;
+    if (font) {
+        Owned<PangoFontDescription> got(pango_font_describe(font));
+        if (const char* name = pango_font_description_get_family(got.get())) family = name;
+        g_object_unref(font);
+    }
+    if (family != "DejaVu Sans")
+        throw std::runtime_error("PDF text needs the font DejaVu Sans (Debian: apt-get install fonts-dejavu-core); "
+                                 "found " + (family.empty() ? std::string("no font") : "'" + family + "'") +
+                                 " instead. SVG and PNG do not need it installed.");
+}
+
 // One label: each run as a pango layout at the layout's position, first the
 // halo (the text's outline stroked in the background colour), then the text.
 void label(cairo_t* cr, PangoContext* context, const frame::PlacedLabel& l, const VectorPage& page, float halo_px) {
@@ -115,6 +136,21 @@ std::vector<std::uint8_t> write_pdf(const frame::PreparedFrame& f, const VectorP
     if (!page.description.empty())
         cairo_pdf_surface_set_metadata(surface.get(), CAIRO_PDF_METADATA_SUBJECT, page.description.c_str());
     cairo_pdf_surface_set_metadata(surface.get(), CAIRO_PDF_METADATA_CREATOR, "cagescope");
+    // SOURCE_DATE_EPOCH (reproducible builds) fixes the creation date, so a
+    // document made again is the same bytes; else cairo writes the time now.
+    if (const char* epoch = std::getenv("SOURCE_DATE_EPOCH")) {
+        char* end = nullptr;
+        const long long seconds = std::strtoll(epoch, &end, 10);
+        if (end != epoch && *end == '\0' && seconds >= 0) {
+            const std::time_t t = static_cast<std::time_t>(seconds);
+            std::tm utc{};
+            gmtime_r(&t, &utc);
+            char date[32];
+            std::strftime(date, sizeof date, "%Y-%m-%dT%H:%M:%SZ", &utc);
+            cairo_pdf_surface_set_metadata(surface.get(), CAIRO_PDF_METADATA_CREATE_DATE, date);
+            cairo_pdf_surface_set_metadata(surface.get(), CAIRO_PDF_METADATA_MOD_DATE, date);
+        }
+    }
     {
         Owned<cairo_t> cr(cairo_create(surface.get()));
         cairo_scale(cr.get(), page.width_pt / std::max(f.width, 1), page.height_pt / std::max(f.height, 1));
@@ -140,6 +176,7 @@ std::vector<std::uint8_t> write_pdf(const frame::PreparedFrame& f, const VectorP
         cairo_font_options_set_hint_style(options, CAIRO_HINT_STYLE_NONE);
         pango_cairo_context_set_font_options(context, options);
         cairo_font_options_destroy(options);
+        if (!f.labels.empty()) require_label_font(context);
         for (const frame::PlacedLabel& l : f.labels) label(cr.get(), context, l, page, f.halo_px);
         g_object_unref(context);
         const cairo_status_t status = cairo_status(cr.get());

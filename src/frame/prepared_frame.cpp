@@ -14,6 +14,7 @@ const glm::vec3 kLight(-0.3013f, 0.3874f, 0.8713f);  // the shaders' light, view
 // GL shader's inner shading: 0.8 of the lit colour, 0.91 of the base where it
 // faces the eye, darker toward the rim.
 constexpr float kInnerWall = 0.7f;
+constexpr int kMaxSteps = 4096;  // occlusion tests along one segment, at most
 
 // World → frame pixels (origin top left) and view depth.
 struct Projector {
@@ -24,6 +25,7 @@ struct Projector {
     glm::vec3 eye;
     glm::vec3 forward;
     float px_per_world_at_1;  // pixels per world unit at view distance 1 (perspective) or anywhere (ortho)
+    float near;               // nearest view distance drawn (a thousandth of the orbit distance)
 
     Projector(const scene::Camera& camera, int w, int h)
         : view(camera.view_matrix()),
@@ -31,7 +33,8 @@ struct Projector {
           height(static_cast<float>(h)),
           ortho(camera.projection == scene::Projection::orthographic),
           eye(camera.eye()),
-          forward(camera.forward()) {
+          forward(camera.forward()),
+          near(camera.projection == scene::Projection::orthographic ? -1e30f : 1e-3f * camera.distance) {
         const glm::mat4 proj = camera.projection_matrix(width / height);
         view_proj = proj * view;
         px_per_world_at_1 = proj[1][1] * height * 0.5f;
@@ -44,6 +47,16 @@ struct Projector {
         return true;
     }
     float depth(const glm::vec3& p) const { return (view * glm::vec4(p, 1.0f)).z; }
+    // Cuts the segment at the near plane (perspective; orthographic keeps
+    // everything in front of the eye's plane the same way). False when
+    // nothing of it is in front.
+    bool clip_to_near(glm::vec3& a, glm::vec3& b) const {
+        const float za = -depth(a) - near, zb = -depth(b) - near;
+        if (za < 0.0f && zb < 0.0f) return false;
+        if (za < 0.0f) a = glm::mix(a, b, za / (za - zb));
+        if (zb < 0.0f) b = glm::mix(b, a, zb / (zb - za));
+        return true;
+    }
     float pixels_per_world(const glm::vec3& p) const {
         return ortho ? px_per_world_at_1 : px_per_world_at_1 / std::max(-depth(p), 1e-6f);
     }
@@ -93,11 +106,6 @@ std::vector<glm::vec2> convex_hull(std::vector<glm::vec2> p) {
     }
     h.resize(k - 1);
     return h;
-}
-
-glm::vec3 perpendicular(const glm::vec3& d) {
-    const glm::vec3 helper = std::abs(d.z) < 0.9f ? glm::vec3(0, 0, 1) : glm::vec3(1, 0, 0);
-    return glm::normalize(glm::cross(d, helper));
 }
 
 class Builder {
@@ -160,15 +168,18 @@ private:
         };
         const std::size_t n = pts.size() < 2 ? 0 : closed && pts.size() > 2 ? pts.size() : pts.size() - 1;
         for (std::size_t i = 0; i < n; ++i) {
-            const glm::vec3 a = pts[i];
-            const glm::vec3 b = pts[(i + 1) % pts.size()];
-            glm::vec2 pa, pb;
-            if (!pr_.project(a, pa) || !pr_.project(b, pb)) {
+            glm::vec3 a = pts[i];
+            glm::vec3 b = pts[(i + 1) % pts.size()];
+            if (!pr_.clip_to_near(a, b)) {  // wholly behind the near plane, as the GL clips it
                 flush();
                 continue;
             }
+            glm::vec2 pa, pb;
+            pr_.project(a, pa);
+            pr_.project(b, pb);
             const float len_px = glm::length(pb - pa);
-            const int steps = std::max(1, static_cast<int>(std::ceil(len_px / kCoverTestPx)));
+            // A segment reaching far out of the frame is tested more coarsely (bounded work).
+            const int steps = std::clamp(static_cast<int>(std::ceil(std::min(len_px, 1e7f) / kCoverTestPx)), 1, kMaxSteps);
             const float step_px = len_px / static_cast<float>(steps);
             for (int k = 0; k < steps; ++k) {
                 const float t0 = static_cast<float>(k) / static_cast<float>(steps);
@@ -215,24 +226,20 @@ private:
         if (head < length)
             stroke_path(index, {a.tail, a.tip - dir * (head * 0.8f)}, false, a.color, a.width_px, false);
         if (head <= 0.0f || a.head_radius <= 0.0f) return;
-        // The head: the outline of its cone (base circle and tip), lit by the
-        // GL mesh shader's light at the side facing the eye.
+        // The head: the outline of its cone (the triangles the GL draws,
+        // projected), lit by the GL mesh shader's light at the side facing the eye.
         const glm::vec3 base = a.tip - dir * head;
-        const glm::vec3 u = perpendicular(dir), v = glm::cross(dir, u);
         std::vector<glm::vec2> outline;
-        glm::vec2 p;
-        if (!pr_.project(a.tip, p)) return;
-        outline.push_back(p);
-        constexpr int kSlices = 32;
-        for (int i = 0; i < kSlices; ++i) {
-            const float t = 6.2831853f * static_cast<float>(i) / kSlices;
-            if (!pr_.project(base + (u * std::cos(t) + v * std::sin(t)) * a.head_radius, p)) return;
+        for (const MeshVertex& v : cone_triangles(base, a.tip, a.head_radius)) {
+            glm::vec2 p;
+            if (!pr_.project(v.position, p)) return;
             outline.push_back(p);
         }
+        // Seen down its axis the side toward the eye is any: the base's normal then.
         const glm::vec3 to_eye = pr_.ortho ? -pr_.forward : glm::normalize(pr_.eye - base);
-        glm::vec3 side = to_eye - dir * glm::dot(to_eye, dir);
-        side = glm::length(side) > 1e-6f ? glm::normalize(side) : u;
-        const glm::vec3 n_world = glm::normalize(side * length + dir * a.head_radius);
+        const glm::vec3 side = to_eye - dir * glm::dot(to_eye, dir);
+        const glm::vec3 n_world =
+            glm::length(side) > 1e-6f ? glm::normalize(glm::normalize(side) * head + dir * a.head_radius) : -dir;
         const glm::vec3 n_view = glm::normalize(glm::vec3(pr_.view * glm::vec4(n_world, 0.0f)));
         const float diffuse = std::abs(glm::dot(n_view, kLight));
         const glm::vec3 lit = glm::vec3(a.color) * (0.35f + 0.65f * diffuse);
@@ -263,11 +270,6 @@ private:
 };
 
 }  // namespace
-
-float dash_length_px(float width_px, float pixel_scale) {
-    const float half_width = 0.5f * width_px * pixel_scale;
-    return std::max(4.0f * half_width, 7.0f * pixel_scale);
-}
 
 glm::vec3 sphere_shade(const glm::vec3& base, float u, float v) {
     const float w2 = std::max(0.0f, 1.0f - u * u - v * v);

@@ -24,6 +24,7 @@
 #include <vector>
 
 #include "frame/labels.h"
+#include "frame/tessellation.h"
 #include "scene/camera.h"
 #include "scene/scene.h"
 
@@ -83,10 +84,6 @@ struct PreparedFrame {
 };
 
 PreparedFrame prepare_frame(const scene::Scene& scene, const scene::Camera& camera, const FrameSpec& spec);
-
-// The GL line shader's dash pattern for a line of this width (pixels) at this
-// pixel scale: dash length; the gap is 0.8 of it.
-float dash_length_px(float width_px, float pixel_scale);
 
 // A sphere's shading: the colour of the lit point at (u, v) of the unit disc
 // (u right, v up), as the GL sphere shader computes it.

@@ -32,7 +32,9 @@ char32_t next_codepoint(std::string_view s, std::size_t& i) {
         cp = (cp << 6) | (cc & 0x3F);
     }
     i += n;
-    return cp;
+    // Overlong forms, surrogates and code points past Unicode are not characters.
+    const bool valid = cp <= 0x10FFFF && (cp < 0xD800 || cp > 0xDFFF) && cp >= (n == 2 ? 0x80u : n == 3 ? 0x800u : 0x10000u);
+    return valid ? cp : 0xFFFD;
 }
 
 void append_utf8(std::string& out, char32_t cp) {
@@ -86,10 +88,13 @@ TextLayout layout_text(std::string_view markup, float size_px) {
         const float baseline = line_baseline - run.rise * body_f;
         PlacedRun placed{{}, x, baseline, size, {}};
         for (std::size_t i = 0; i < run.text.size();) {
-            const char32_t cp = displayed_codepoint(next_codepoint(run.text, i));
+            const char32_t written = next_codepoint(run.text, i);
+            // Control characters have no place in a label (nor in XML).
+            const char32_t text_cp = written < 0x20 && written != '\t' ? 0xFFFD : written;
+            const char32_t cp = displayed_codepoint(text_cp);
             out.glyphs.push_back({cp, x, baseline, size});
             placed.glyph_x.push_back(x);
-            append_utf8(placed.text, cp);
+            append_utf8(placed.text, text_cp);  // searchable as written (⟂, not its stand-in)
             x += font.advance(cp, size_f);
         }
         top = std::min(top, baseline - font.ascent(size_f));

@@ -18,7 +18,7 @@ struct PlacedGlyph {
 
 // A run of text at one size and baseline, as the vector outputs write it.
 struct PlacedRun {
-    std::string text;  // UTF-8, what the glyphs spell
+    std::string text;  // UTF-8, the characters as written (a glyph may be a stand-in)
     float x = 0.0f;
     float baseline = 0.0f;
     int size_px = 0;

@@ -12,10 +12,11 @@
 namespace cagescope::render::detail {
 
 namespace {
-// Basic Latin + Latin-1, Greek, general punctuation, super/subscripts,
-// arrows, mathematical operators, misc. mathematical symbols A (⟂).
+// Basic Latin + Latin-1, combining marks (the hat of p̂), Greek, general
+// punctuation, super/subscripts, arrows, mathematical operators, misc.
+// mathematical symbols A (⟂).
 const ImWchar kGlyphRanges[] = {
-    0x0020, 0x00FF, 0x0370, 0x03FF, 0x2000, 0x206F, 0x2070, 0x209F,
+    0x0020, 0x00FF, 0x0300, 0x036F, 0x0370, 0x03FF, 0x2000, 0x206F, 0x2070, 0x209F,
     0x2190, 0x21FF, 0x2200, 0x22FF, 0x27C0, 0x27EF, 0,
 };
 }  // namespace

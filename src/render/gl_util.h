@@ -41,7 +41,8 @@ public:
     GlObject(const GlObject&) = delete;
     GlObject& operator=(const GlObject&) = delete;
 
-    operator GLuint() const { return name_; }
+    operator GLuint() const& { return name_; }
+    operator GLuint() && = delete;  // a temporary's name dies with it
     void reset() {
         if (name_ == 0) return;
         if constexpr (K == GlKind::buffer) glDeleteBuffers(1, &name_);

@@ -3,6 +3,8 @@
 
 #include <limits>
 
+#include "frame/tessellation.h"
+
 namespace cagescope::render {
 
 namespace {
@@ -16,44 +18,20 @@ void push_mesh_vertex(std::vector<float>& out, const glm::vec3& p, const glm::ve
     push_vec(out, c);
 }
 
+// A segment's 4 texels (shaders/line.vert); the dash length at 1x is the
+// frame's (frame/tessellation.h), the shader scales it.
 void push_segment(std::vector<float>& out, const glm::vec3& a, float sa, const glm::vec3& b, float sb,
                   const scene::Color& color, float width_px, bool dashed) {
     push_vec(out, glm::vec4(a, sa));
     push_vec(out, glm::vec4(b, sb));
     push_vec(out, color);
-    push_vec(out, glm::vec4(width_px, dashed ? 1.0f : 0.0f, 0.0f, 0.0f));
+    push_vec(out, glm::vec4(width_px, dashed ? 1.0f : 0.0f, frame::dash_length_px(width_px, 1.0f), 0.0f));
 }
 
-// Any unit vector perpendicular to d.
-glm::vec3 perpendicular(const glm::vec3& d) {
-    const glm::vec3 helper = std::abs(d.z) < 0.9f ? glm::vec3(0, 0, 1) : glm::vec3(1, 0, 0);
-    return glm::normalize(glm::cross(d, helper));
-}
-
+// The cone's triangles as the frame tessellates them (frame/tessellation.h).
 void push_cone(std::vector<float>& out, const glm::vec3& base, const glm::vec3& tip, float radius,
                const glm::vec4& color) {
-    constexpr int kSlices = 32;
-    const glm::vec3 axis = tip - base;
-    const float length = glm::length(axis);
-    const glm::vec3 dir = axis / length;
-    const glm::vec3 u = perpendicular(dir);
-    const glm::vec3 v = glm::cross(dir, u);
-    constexpr float kTwoPi = 6.2831853f;
-    for (int i = 0; i < kSlices; ++i) {
-        const float a0 = kTwoPi * static_cast<float>(i) / kSlices;
-        const float a1 = kTwoPi * static_cast<float>(i + 1) / kSlices;
-        const float am = 0.5f * (a0 + a1);
-        const glm::vec3 r0 = u * std::cos(a0) + v * std::sin(a0);
-        const glm::vec3 r1 = u * std::cos(a1) + v * std::sin(a1);
-        const glm::vec3 rm = u * std::cos(am) + v * std::sin(am);
-        const auto side_normal = [&](const glm::vec3& r) { return glm::normalize(r * length + dir * radius); };
-        push_mesh_vertex(out, base + r0 * radius, side_normal(r0), color);
-        push_mesh_vertex(out, base + r1 * radius, side_normal(r1), color);
-        push_mesh_vertex(out, tip, side_normal(rm), color);
-        push_mesh_vertex(out, base, -dir, color);
-        push_mesh_vertex(out, base + r1 * radius, -dir, color);
-        push_mesh_vertex(out, base + r0 * radius, -dir, color);
-    }
+    for (const frame::MeshVertex& v : frame::cone_triangles(base, tip, radius)) push_mesh_vertex(out, v.position, v.normal, color);
 }
 
 }  // namespace
@@ -205,16 +183,6 @@ void Renderer::Impl::build(const scene::Scene& scene) {
         }
         cone_ranges[l] = {first, static_cast<GLsizei>(mesh_data.size() / kMeshFloats) - first};
     }
-    const auto polygon_normal = [](const std::vector<glm::vec3>& pts) {
-        glm::vec3 n(0.0f);  // Newell's method
-        for (std::size_t i = 0; i < pts.size(); ++i) {
-            const glm::vec3& a = pts[i];
-            const glm::vec3& b = pts[(i + 1) % pts.size()];
-            n += glm::vec3((a.y - b.y) * (a.z + b.z), (a.z - b.z) * (a.x + b.x), (a.x - b.x) * (a.y + b.y));
-        }
-        const float len = glm::length(n);
-        return len > 0.0f ? n / len : glm::vec3(0, 0, 1);
-    };
     for (int pass = 0; pass < 2; ++pass) {
         for (std::size_t l = 0; l < nl; ++l) {
             const auto first = static_cast<GLint>(mesh_data.size() / kMeshFloats);
@@ -225,15 +193,12 @@ void Renderer::Impl::build(const scene::Scene& scene) {
                 const bool translucent = poly->color.a < 1.0f;
                 if (translucent != (pass == 1)) continue;
                 const auto vfirst = static_cast<GLint>(mesh_data.size() / kMeshFloats);
-                const glm::vec3 n = polygon_normal(poly->points);
+                const glm::vec3 n = frame::polygon_normal(poly->points);
                 glm::vec3 centroid(0.0f);
                 for (const glm::vec3& q : poly->points) centroid += q;
                 centroid /= static_cast<float>(poly->points.size());
-                for (std::size_t i = 1; i + 1 < poly->points.size(); ++i) {
-                    push_mesh_vertex(mesh_data, poly->points[0], n, poly->color);
-                    push_mesh_vertex(mesh_data, poly->points[i], n, poly->color);
-                    push_mesh_vertex(mesh_data, poly->points[i + 1], n, poly->color);
-                }
+                for (const auto& triangle : frame::fan_triangles(poly->points.size()))
+                    for (const std::size_t corner : triangle) push_mesh_vertex(mesh_data, poly->points[corner], n, poly->color);
                 const Range r{vfirst, static_cast<GLsizei>(mesh_data.size() / kMeshFloats) - vfirst};
                 highlights[index] = {Kind::polygon, r.first, r.first + r.count, 0, 0, translucent};
                 if (translucent) trans_polygons.push_back({r, centroid, static_cast<int>(l)});

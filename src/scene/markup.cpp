@@ -23,6 +23,10 @@ bool combining_at(std::string_view s, std::size_t i) {
     return (c0 == 0xCC && c1 >= 0x80) || (c0 == 0xCD && c1 < 0xB0);
 }
 
+// Scripts nested deeper than this are text: no figure needs more than two
+// levels, and a user's tour caption must not exhaust the stack.
+constexpr int kMaxDepth = 8;
+
 bool escapable(char c) { return c == '_' || c == '^' || c == '{' || c == '}' || c == '\\'; }
 
 enum class Script { none, sub, super };
@@ -39,7 +43,7 @@ public:
     explicit Parser(std::string_view s) : s_(s) {}
 
     // Items until the end, or until an unmatched '}' when inside a group.
-    std::vector<Item> items(bool in_group) {
+    std::vector<Item> items(bool in_group, int depth = 0) {
         std::vector<Item> out;
         std::string text;
         const auto flush = [&] {
@@ -53,11 +57,12 @@ public:
             } else if (c == '}' && in_group) {
                 ++i_;
                 break;
-            } else if ((c == '_' || c == '^') && i_ + 1 < s_.size() && s_[i_ + 1] != '\n') {
+            } else if ((c == '_' || c == '^') && i_ + 1 < s_.size() && s_[i_ + 1] != '\n' &&
+                       !(in_group && s_[i_ + 1] == '}') && depth < kMaxDepth) {
                 flush();
                 ++i_;
                 Item script{{}, c == '_' ? Script::sub : Script::super, {}};
-                script.children = argument();
+                script.children = argument(depth + 1);
                 out.push_back(std::move(script));
             } else if (c == '\n') {
                 flush();
@@ -75,10 +80,10 @@ public:
 
 private:
     // A script's argument: a {group} or one character with its combining marks.
-    std::vector<Item> argument() {
+    std::vector<Item> argument(int depth) {
         if (s_[i_] == '{') {
             ++i_;
-            return items(true);
+            return items(true, depth);
         }
         std::string one;
         if (s_[i_] == '\\' && i_ + 1 < s_.size() && escapable(s_[i_ + 1])) {

@@ -3,8 +3,9 @@
 // takes the next character (with its combining marks) or a `{...}` group,
 // and groups nest: `a_0`, `Ω_{xy}`, `d_L^*`, `q_{1,L}`, `T_g^°`,
 // `N^{−T_g/T_m}`. `\_`, `\^`, `\{`, `\}` and `\\` are the characters
-// themselves. A `_` or `^` with nothing after it stays as text (and the
-// notation test reports it). Text is upright everywhere: the program does
+// themselves. A `_` or `^` with nothing after it (or before a group's `}`,
+// or below 8 levels of scripts) stays as text, and the notation test
+// reports it. Text is upright everywhere: the program does
 // not set variables in italic.
 #pragma once
 

@@ -67,3 +67,16 @@ TEST_CASE("terminals get Unicode scripts where every character has one, else the
     CHECK(markup_unicode("N^{−T_g/T_m}") == "N^{−T_g/Tₘ}");  // inner scripts converted where they can be
     CHECK(markup_unicode("d_L^*") == "d_L*");
 }
+
+TEST_CASE("a marker before a group's closing brace, or nested past 8 levels, stays text") {
+    const auto runs = parse_markup("x_{a_}b");
+    REQUIRE(runs.size() == 3);
+    CHECK(runs[1].text == "a_");  // the group closed where it was written
+    CHECK(runs[2].text == "b");
+    CHECK(runs[2].depth == 0);
+    std::string deep;
+    for (int i = 0; i < 5000; ++i) deep += "_{";
+    const auto many = parse_markup(deep + "x");  // no stack overflow
+    REQUIRE_FALSE(many.empty());
+    for (const auto& r : many) CHECK(r.depth <= 8);
+}

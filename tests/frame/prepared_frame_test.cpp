@@ -146,3 +146,14 @@ TEST_CASE("dashes follow the GL line shader's pattern and run on along a polylin
     CHECK(strokes[0]->dash_offset == 0.0f);
     CHECK(strokes[1]->dash_offset == Approx(strokes[0]->points.back().x - strokes[0]->points.front().x).margin(0.01f));
 }
+
+TEST_CASE("a line through the eye is cut at the near plane: a bounded number of pieces, all in front") {
+    scene::Scene s;
+    const scene::Camera cam = front();
+    s.primitives.push_back({"through", "l", "", scene::Polyline{{cam.eye() - glm::vec3(0, 3, 0.1f), cam.eye() + glm::vec3(0.5f, 2.0f, 0)},
+                                                              {0, 0, 0, 1}, 2.0f}});
+    const auto f = frame::prepare_frame(s, cam, kSpec);
+    CHECK_FALSE(f.items.empty());      // the part in front is drawn
+    CHECK(f.items.size() <= 4096);     // however close to the eye it starts
+    for (const auto& item : f.items) CHECK(item.depth < 0.0f);
+}

@@ -55,3 +55,13 @@ TEST_CASE("lines break at a newline, and text without markup is one run") {
     CHECK(layout_text("plain text", 16.0f).runs.size() == 1);
     CHECK(layout_text("", 16.0f).glyphs.empty());
 }
+
+TEST_CASE("a stand-in glyph keeps the written character in the run's text, and bad bytes become U+FFFD") {
+    const TextLayout t = layout_text("a ⟂ b", 16.0f);
+    REQUIRE(t.runs.size() == 1);
+    CHECK(t.runs[0].text == "a ⟂ b");
+    CHECK(t.glyphs[2].codepoint == 0x22A5);
+    const TextLayout bad = layout_text(std::string("x\x01y\xed\xa0\x80z"), 16.0f);  // a control character and a surrogate
+    REQUIRE(bad.runs.size() == 1);
+    CHECK(bad.runs[0].text == "x\uFFFDy\uFFFDz");
+}
