@@ -70,8 +70,9 @@ output::ImageFormat format_option(const RenderOptions& o) {
 }
 
 // The sidecar a --from file holds: a NAME.json, or a PNG cagescope wrote
-// (its iTXt chunk); told apart by the PNG signature, whatever the name.
+// (its iTXt chunk), told apart by the PNG signature (a .json file is JSON).
 JsonDocument read_sidecar_document(const fs::path& path) {
+    if (path.extension() == ".json") return read_json_document(path);
     std::ifstream in(path, std::ios::binary);
     char signature[8] = {};
     const bool png = in && in.read(signature, sizeof signature) && std::memcmp(signature, "\x89PNG\r\n\x1a\n", 8) == 0;

@@ -174,7 +174,7 @@ private:
                 flush();
                 continue;
             }
-            glm::vec2 pa, pb;
+            glm::vec2 pa(0.0f), pb(0.0f);
             pr_.project(a, pa);
             pr_.project(b, pb);
             const float len_px = glm::length(pb - pa);
@@ -190,7 +190,7 @@ private:
                     along += step_px;
                     continue;
                 }
-                glm::vec2 q0, q1;
+                glm::vec2 q0(0.0f), q1(0.0f);
                 pr_.project(glm::mix(a, b, t0), q0);
                 pr_.project(glm::mix(a, b, t1), q1);
                 if (current.points.empty()) {
