@@ -9,6 +9,7 @@
 #include "model/constants.h"
 #include "model/two_hsm.h"
 #include "projection.h"
+#include "caption_numbers.h"
 
 using namespace cagescope;
 
@@ -189,9 +190,11 @@ TEST_CASE("Fig. 2's magnified copy of the interface holds the 16 pairs scaled by
 
 TEST_CASE("Fig. 2 caption and notes carry the computed numbers beside the paper's") {
     const auto s = fig2();
-    CHECK_THAT(s.caption, Catch::Contains("0.27 %") && Catch::Contains("paper"));
-    CHECK_THAT(s.caption, Catch::Contains("0.0198°") && Catch::Contains("×"));
-    CHECK_THAT(s.caption, Catch::Contains("89.98°"));
+    // The computed values, each before its "(paper ...)".
+    CHECK(number_before_paper(s.caption, "overlap") == Approx(model::overlap_fraction() * 100.0).margin(0.005));
+    CHECK(number_before_paper(s.caption, "moments turn") == Approx(model::sweep_deg()).margin(0.005));
+    CHECK(number_before_paper(s.caption, "trap") == Approx(model::trap_deg()).margin(0.00005));
+    CHECK_THAT(s.caption, Catch::Contains("drawn ×"));
     bool crossing = false;
     for (const auto& n : s.notes) crossing |= n.find("between λ = 8 and λ = 9") != std::string::npos;
     CHECK(crossing);

@@ -6,6 +6,8 @@
 #include "figures/figures.h"
 #include "model/cage.h"
 #include "projection.h"
+#include "caption_numbers.h"
+#include "model/constants.h"
 
 using namespace cagescope;
 
@@ -72,7 +74,7 @@ TEST_CASE("Fig. 3b: every label anchor is inside the frame of the default camera
 
 TEST_CASE("Fig. 3b's caption shows derived numbers beside the paper's") {
     const auto s = fig3b();
-    CHECK_THAT(s.caption, Catch::Contains("5.9987°") && Catch::Contains("paper"));
-    CHECK_THAT(s.caption, Catch::Contains("0.0198°"));
+    CHECK(number_before_paper(s.caption, "ΔΩ =") == Approx(model::delta_omega_deg()).margin(0.00005));
+    CHECK(number_before_paper(s.caption, "trap =") == Approx(model::trap_deg()).margin(0.00005));
     CHECK_FALSE(s.notes.empty());
 }
