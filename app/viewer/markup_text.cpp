@@ -19,27 +19,19 @@ float line(std::string_view markup, ImVec2 origin, ImU32 color, bool draw) {
     const float body = ImGui::GetFontSize();
     const float ascent = font->Ascent * body / font->FontSize;
     ImDrawList* dl = draw ? ImGui::GetWindowDrawList() : nullptr;
-    float x = 0.0f, width = 0.0f, script_start = 0.0f, resume = -1.0f;
+    scene::MarkupPen pen;
     for (const scene::MarkupRun& run : scene::parse_markup(markup)) {
         if (run.text == "\n") continue;
-        if (run.stacked) {
-            resume = std::max(resume, x);
-            x = script_start;
-        } else if (run.starts_script || run.depth == 0) {
-            if (resume >= 0.0f) x = std::max(x, resume);
-            resume = -1.0f;
-            if (run.starts_script) script_start = x;
-        }
+        const float x = pen.start(run);
         const float size = body * run.scale;
         const char* begin = run.text.data();
         const char* end = begin + run.text.size();
         // Baseline of the body at origin.y + ascent; the run's own top from its baseline.
         const float top = origin.y + ascent - run.rise * body - font->Ascent * size / font->FontSize;
         if (dl) dl->AddText(font, size, ImVec2(origin.x + x, top), color, begin, end);
-        x += font->CalcTextSizeA(size, 1e30f, 0.0f, begin, end).x;
-        width = std::max(width, x);
+        pen.advance(font->CalcTextSizeA(size, 1e30f, 0.0f, begin, end).x);
     }
-    return std::max(width, resume);
+    return pen.width();
 }
 
 }  // namespace

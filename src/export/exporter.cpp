@@ -11,6 +11,17 @@ namespace {
 double seconds_since(std::chrono::steady_clock::time_point start) {
     return std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
 }
+
+// An image and its sidecar: both staged, then both renamed into place.
+void write_with_sidecar(const std::filesystem::path& path, std::span<const std::uint8_t> image,
+                        const std::string& sidecar_text) {
+    const std::span<const std::uint8_t> json_bytes(reinterpret_cast<const std::uint8_t*>(sidecar_text.data()),
+                                                   sidecar_text.size());
+    StagedFile staged_image(path, image);
+    StagedFile staged_json(sidecar_path(path), json_bytes);
+    staged_image.commit();
+    staged_json.commit();
+}
 }  // namespace
 
 const char* to_string(ImageFormat format) {
@@ -55,12 +66,7 @@ ExportTimings export_png(render::Renderer& renderer, const scene::Camera& camera
     t.encode_s = seconds_since(start);
 
     start = std::chrono::steady_clock::now();
-    const std::span<const std::uint8_t> json_bytes(reinterpret_cast<const std::uint8_t*>(sidecar_text.data()),
-                                                   sidecar_text.size());
-    StagedFile staged_png(png_path, png);
-    StagedFile staged_json(sidecar_path(png_path), json_bytes);
-    staged_png.commit();
-    staged_json.commit();
+    write_with_sidecar(png_path, png, sidecar_text);
     t.write_s = seconds_since(start);
     return t;
 }
@@ -78,12 +84,7 @@ ExportTimings export_vector(const frame::PreparedFrame& frame, const VectorPage&
     }
     t.encode_s = seconds_since(start);
     start = std::chrono::steady_clock::now();
-    const std::span<const std::uint8_t> json_bytes(reinterpret_cast<const std::uint8_t*>(sidecar_text.data()),
-                                                   sidecar_text.size());
-    StagedFile staged(path, bytes);
-    StagedFile staged_json(sidecar_path(path), json_bytes);
-    staged.commit();
-    staged_json.commit();
+    write_with_sidecar(path, bytes, sidecar_text);
     t.write_s = seconds_since(start);
     return t;
 }

@@ -65,24 +65,17 @@ TextLayout layout_text(std::string_view markup, float size_px) {
     const auto body_f = static_cast<float>(body);
     TextLayout out;
     float top = 1e30f, bottom = -1e30f;
-    float x = 0.0f, line_baseline = font.ascent(body_f);
-    float script_start = 0.0f;  // x where the current script began
-    float resume = -1.0f;       // after a stacked pair: the wider one's end
+    float line_baseline = font.ascent(body_f);
+    scene::MarkupPen pen;
     for (const scene::MarkupRun& run : scene::parse_markup(markup)) {
         if (run.text == "\n") {
-            x = 0.0f;
-            resume = -1.0f;
+            out.width = std::max(out.width, pen.width());
+            pen.new_line();
             line_baseline += body_f;
             continue;
         }
-        if (run.stacked) {
-            resume = std::max(resume, x);
-            x = script_start;
-        } else if (run.starts_script || run.depth == 0) {
-            if (resume >= 0.0f) x = std::max(x, resume);
-            resume = -1.0f;
-            if (run.starts_script) script_start = x;
-        }
+        float x = pen.start(run);
+        const float run_x = x;
         const int size = font_size_px(body_f * run.scale);
         const auto size_f = static_cast<float>(size);
         const float baseline = line_baseline - run.rise * body_f;
@@ -97,12 +90,12 @@ TextLayout layout_text(std::string_view markup, float size_px) {
             append_utf8(placed.text, text_cp);  // searchable as written (⟂, not its stand-in)
             x += font.advance(cp, size_f);
         }
+        pen.advance(x - run_x);
         top = std::min(top, baseline - font.ascent(size_f));
         bottom = std::max(bottom, baseline + font.descent(size_f));
-        out.width = std::max(out.width, x);
         if (!placed.text.empty()) out.runs.push_back(std::move(placed));
     }
-    out.width = std::max(out.width, resume);
+    out.width = std::max(out.width, pen.width());
     if (out.runs.empty()) return out;
     // The box's top is the highest ascent (a superscript's may rise above the body's).
     for (PlacedGlyph& g : out.glyphs) g.baseline -= top;

@@ -1,5 +1,6 @@
 #include "scene/markup.h"
 
+#include <algorithm>
 #include <array>
 #include <utility>
 
@@ -196,6 +197,18 @@ std::vector<MarkupRun> parse_markup(std::string_view markup) {
     std::vector<MarkupRun> runs;
     flatten(Parser(markup).items(false), 0, 1.0f, 0.0f, runs);
     return runs;
+}
+
+float MarkupPen::start(const MarkupRun& run) {
+    if (run.stacked) {
+        resume_ = std::max(resume_, x_);
+        x_ = script_start_;
+    } else if (run.starts_script || run.depth == 0) {
+        if (resume_ >= 0.0f) x_ = std::max(x_, resume_);
+        resume_ = -1.0f;
+        if (run.starts_script) script_start_ = x_;
+    }
+    return x_;
 }
 
 std::string markup_plain(std::string_view markup) {

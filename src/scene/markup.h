@@ -38,6 +38,24 @@ constexpr float kRaisedMarkRise = 0.08f;
 // The runs of a markup string, in order; a '\n' is its own run.
 std::vector<MarkupRun> parse_markup(std::string_view markup);
 
+// Where each run starts along a line, for every typesetter: a script after
+// its base, a stacked script back where the script before it began, and
+// what follows a stacked pair past the wider of the two.
+class MarkupPen {
+public:
+    // The x at which `run` begins; then advance() by its width.
+    float start(const MarkupRun& run);
+    void advance(float width) { x_ += width; }
+    // The line so far, a stacked pair's wider member included.
+    float width() const { return x_ > resume_ ? x_ : resume_; }
+    void new_line() { x_ = script_start_ = 0.0f, resume_ = -1.0f; }
+
+private:
+    float x_ = 0.0f;
+    float script_start_ = 0.0f;  // x where the current script began
+    float resume_ = -1.0f;       // after a stacked pair: the wider one's end
+};
+
 // The text without markup, scripts inline: "d_L^*" → "dL*". What a reader
 // finds when searching a PDF or SVG.
 std::string markup_plain(std::string_view markup);
