@@ -26,7 +26,7 @@ Renderer::Renderer() : impl_(std::make_unique<Impl>()) {
     s.mesh_vbo = GlBuffer::create();
     glBindVertexArray(s.mesh_vao);
     glBindBuffer(GL_ARRAY_BUFFER, s.mesh_vbo);
-    constexpr GLsizei mesh_stride = kMeshFloats * sizeof(float);
+    constexpr GLsizei mesh_stride = frame::kMeshFloats * sizeof(float);
     glEnableVertexAttribArray(0);
     glVertexAttribPointer(0, 3, GL_FLOAT, GL_FALSE, mesh_stride, nullptr);
     glEnableVertexAttribArray(1);
@@ -73,61 +73,11 @@ Renderer::~Renderer() {
     // The GL objects delete themselves (GlObject), members in reverse order.
 }
 
-void Renderer::set_scene(const scene::Scene& scene) { impl_->build(scene); }
+void Renderer::set_scene(const scene::Scene& scene) { impl_->upload(scene); }
 void Renderer::draw(const scene::Camera& camera, const FrameOptions& options) { impl_->draw(camera, options); }
 const FrameStats& Renderer::last_stats() const { return impl_->stats; }
 int Renderer::gl_error_count() const { return impl_->gl_errors; }
 const std::string& Renderer::last_gl_error() const { return impl_->last_error; }
-
-// Sorts the visible layers' blocks into this frame's draw lists: blocks
-// wholly outside the view (widened by a margin for line widths and sphere
-// edges) are dropped, sphere blocks whose largest sphere projects below
-// kSpeckRadiusPx go to the speck list. With level of detail, the scene's
-// repeat is sorted copy by copy instead (cull_copies).
-void Renderer::Impl::cull_blocks(const glm::mat4& view, const glm::mat4& proj, bool ortho, int width, int height,
-                                 float pixel_scale, bool level_of_detail, int highlighted_copy) {
-    const glm::mat4 m = proj * view;
-    const glm::vec4 r0(m[0][0], m[1][0], m[2][0], m[3][0]);
-    const glm::vec4 r1(m[0][1], m[1][1], m[2][1], m[3][1]);
-    const glm::vec4 r2(m[0][2], m[1][2], m[2][2], m[3][2]);
-    const glm::vec4 r3(m[0][3], m[1][3], m[2][3], m[3][3]);
-    const float margin_px = 24.0f * pixel_scale;  // wider than any line, highlight or antialiased edge
-    const float mx = 1.0f + 2.0f * margin_px / static_cast<float>(width);
-    const float my = 1.0f + 2.0f * margin_px / static_cast<float>(height);
-    std::array<glm::vec4, 6> planes{r3 * mx + r0, r3 * mx - r0, r3 * my + r1, r3 * my - r1, r3 + r2, r3 - r2};
-    for (glm::vec4& p : planes) p /= std::max(glm::length(glm::vec3(p)), 1e-30f);
-    const float px_world = 2.0f / (proj[1][1] * static_cast<float>(height));
-    sphere_quads.clear();
-    sphere_specks.clear();
-    segment_quads.clear();
-    pictured.clear();
-    const bool by_copy = level_of_detail && !copies.empty();
-    if (by_copy) cull_copies(view, px_world, ortho, highlighted_copy, planes);
-    const auto& layer_sphere_blocks = by_copy ? copies.rest_sphere_blocks : sphere_blocks;
-    const auto& layer_segment_blocks = by_copy ? copies.rest_segment_blocks : segment_blocks;
-    for (std::size_t l = 0; l < layers.size(); ++l) {
-        if (!layer_visible[l]) continue;
-        for (const Block& b : layer_sphere_blocks[l]) {
-            if (!inside(planes, b.center, b.bound)) continue;
-            // Pixels per world unit at the block's nearest possible depth.
-            const float nearest = ortho ? 1.0f : -(view * glm::vec4(b.center, 1.0f)).z - b.bound;
-            const bool specks = nearest > 0.0f && b.max_radius / (px_world * nearest) < kSpeckRadiusPx;
-            (specks ? sphere_specks : sphere_quads).add(b.range);
-        }
-        for (const Block& b : layer_segment_blocks[l])
-            if (inside(planes, b.center, b.bound)) segment_quads.add(b.range);
-        if (!by_copy) continue;
-        const std::size_t nl = layers.size();
-        for (std::size_t i = 0; i < copy_draw.size(); ++i) {
-            const CopyDraw d = copy_draw[i];
-            if (d == CopyDraw::culled || d == CopyDraw::picture) continue;
-            const Range& spheres_of_copy = copies.spheres[i * nl + l];
-            const Range& segments_of_copy = copies.segments[i * nl + l];
-            if (spheres_of_copy.count > 0) (d == CopyDraw::specks ? sphere_specks : sphere_quads).add(spheres_of_copy);
-            if (segments_of_copy.count > 0) segment_quads.add(segments_of_copy);
-        }
-    }
-}
 
 void Renderer::Impl::draw(const scene::Camera& camera, const FrameOptions& o) {
     stats = {};
@@ -154,20 +104,27 @@ void Renderer::Impl::draw(const scene::Camera& camera, const FrameOptions& o) {
     const float px_world = 2.0f / (proj[1][1] * static_cast<float>(h));
     const glm::vec2 viewport(static_cast<float>(w), static_cast<float>(h));
 
+    const auto& layers = packed.layers;
     for (std::size_t i = 0; i < layers.size(); ++i) layer_visible[i] = o.hidden_layers.count(layers[i]) == 0;
-    Highlight hl{Kind::label, -1, -1, -1, -1, false};
-    if (o.highlighted && *o.highlighted < highlights.size()) hl = highlights[*o.highlighted];
+    frame::Highlight hl;
+    if (o.highlighted && *o.highlighted < packed.highlights.size()) hl = packed.highlights[*o.highlighted];
+    using frame::Kind;
     const bool hl_sphere = hl.kind == Kind::sphere && !hl.translucent;
     const bool hl_segments = hl.kind == Kind::polyline || hl.kind == Kind::arrow;
+    const frame::Copies& copies = packed.copies;
     int hl_copy = -1;
     if (o.highlighted && !copies.empty() && *o.highlighted >= copies.first &&
         *o.highlighted < copies.first + copies.size * copies.centers.size())
         hl_copy = static_cast<int>((*o.highlighted - copies.first) / copies.size);
 
-    // What to draw, and the pattern's picture first: it has a framebuffer of its own.
-    cull_blocks(view, proj, ortho, w, h, scale, o.level_of_detail, hl_copy);
-    stats.pictured_copies = static_cast<int>(pictured.size());
-    if (!pictured.empty()) draw_pictures_of_pattern(camera, scale);
+    // What to draw, decided on the CPU; the pattern's picture first: it has
+    // a framebuffer of its own.
+    frame::plan_frame(packed,
+                      {view, proj, ortho, w, h, scale, o.level_of_detail, hl_copy,
+                       hl.kind == Kind::sphere && hl.translucent ? hl.first : -1},
+                      layer_visible, plan);
+    stats.pictured_copies = static_cast<int>(plan.pictured.size());
+    if (!plan.pictured.empty()) draw_pictures_of_pattern(camera, scale);
 
     glViewport(0, 0, w, h);
     glDisable(GL_SCISSOR_TEST);
@@ -221,14 +178,13 @@ void Renderer::Impl::draw(const scene::Camera& camera, const FrameOptions& o) {
         glEnable(GL_SAMPLE_ALPHA_TO_COVERAGE);
         glEnable(GL_SAMPLE_ALPHA_TO_ONE);
     }
-    draw_quads(sphere_quads);
-    if (!sphere_specks.counts.empty()) {
+    draw_quads(plan.sphere_quads);
+    const frame::DrawList& specks = plan.sphere_specks;
+    if (!specks.counts.empty()) {
         glUseProgram(speck_prog.id);
-        glMultiDrawArrays(GL_POINTS, sphere_specks.firsts.data(), sphere_specks.counts.data(),
-                          static_cast<GLsizei>(sphere_specks.counts.size()));
+        glMultiDrawArrays(GL_POINTS, specks.firsts.data(), specks.counts.data(), static_cast<GLsizei>(specks.counts.size()));
     }
-    stats.sphere_specks = 0;
-    for (const GLsizei n : sphere_specks.counts) stats.sphere_specks += n;
+    stats.sphere_specks = specks.total();
     glDisable(GL_SAMPLE_ALPHA_TO_COVERAGE);
     glDisable(GL_SAMPLE_ALPHA_TO_ONE);
 
@@ -238,13 +194,13 @@ void Renderer::Impl::draw(const scene::Camera& camera, const FrameOptions& o) {
     glEnable(GL_POLYGON_OFFSET_FILL);
     glPolygonOffset(1.0f, 1.0f);
     for (std::size_t l = 0; l < layers.size(); ++l)
-        if (layer_visible[l] && polygon_ranges[l].count > 0)
-            glDrawArrays(GL_TRIANGLES, polygon_ranges[l].first, polygon_ranges[l].count);
+        if (layer_visible[l] && packed.polygon_ranges[l].count > 0)
+            glDrawArrays(GL_TRIANGLES, packed.polygon_ranges[l].first, packed.polygon_ranges[l].count);
     glDisable(GL_POLYGON_OFFSET_FILL);
     glUseProgram(lit_prog.id);
     for (std::size_t l = 0; l < layers.size(); ++l)
-        if (layer_visible[l] && cone_ranges[l].count > 0)
-            glDrawArrays(GL_TRIANGLES, cone_ranges[l].first, cone_ranges[l].count);
+        if (layer_visible[l] && packed.cone_ranges[l].count > 0)
+            glDrawArrays(GL_TRIANGLES, packed.cone_ranges[l].first, packed.cone_ranges[l].count);
     check_errors("opaque pass");
 
     // 3. Lines: antialiased, blended, depth-tested and depth-writing.
@@ -252,11 +208,11 @@ void Renderer::Impl::draw(const scene::Camera& camera, const FrameOptions& o) {
     glBindVertexArray(quad_vao);
     glUseProgram(line_prog.id);
     glBindTexture(GL_TEXTURE_BUFFER, segments.texture);
-    draw_quads(segment_quads);
+    draw_quads(plan.segment_quads);
     check_errors("line pass");
 
     // 3b. Copies of the repeat too small to draw whole: the pattern's picture.
-    if (!pictured.empty()) {
+    if (!plan.pictured.empty()) {
         draw_pictures(view, proj);
         check_errors("picture pass");
     }
@@ -264,55 +220,26 @@ void Renderer::Impl::draw(const scene::Camera& camera, const FrameOptions& o) {
     // 4. Translucent spheres and polygons, back to front by view depth of
     //    their centres, depth test on, depth writes off. Each sphere draws its
     //    inner far wall, then its near surface.
-    sort_items.clear();
-    for (std::size_t i = 0; i < trans_spheres.size(); ++i) {
-        const TranslucentSphere& s = trans_spheres[i];
-        if (!layer_visible[static_cast<std::size_t>(s.layer)]) continue;
-        const float z = (view * glm::vec4(glm::vec3(s.center_radius), 1.0f)).z;
-        sort_items.push_back({z, 0, static_cast<int>(i)});
-    }
-    for (std::size_t i = 0; i < trans_polygons.size(); ++i) {
-        const TranslucentPolygon& p = trans_polygons[i];
-        if (!layer_visible[static_cast<std::size_t>(p.layer)]) continue;
-        sort_items.push_back({(view * glm::vec4(p.centroid, 1.0f)).z, 1, static_cast<int>(i)});
-    }
-    stats.translucent_items = static_cast<int>(sort_items.size());
-    if (!sort_items.empty()) {
-        std::sort(sort_items.begin(), sort_items.end(), [](const SortItem& a, const SortItem& b) {
-            if (a.depth != b.depth) return a.depth < b.depth;
-            if (a.kind != b.kind) return a.kind < b.kind;
-            return a.index < b.index;
-        });
-        std::size_t n = 0;
-        for (const SortItem& item : sort_items) {
-            if (item.kind != 0) continue;
-            const TranslucentSphere& s = trans_spheres[static_cast<std::size_t>(item.index)];
-            glm::vec4 color = s.color;
-            if (hl.kind == Kind::sphere && hl.translucent && hl.first == item.index)
-                color = glm::vec4(glm::mix(glm::vec3(color), glm::vec3(1.0f), 0.45f), std::min(1.0f, color.a * 1.5f));
-            float* out = sorted_sphere_data.data() + n * 16;
-            const glm::vec4 back(glm::vec3(s.center_radius), -s.center_radius.w);
-            const float entries[16] = {back.x,  back.y,  back.z,  back.w,  color.r, color.g, color.b, color.a,
-                                       back.x,  back.y,  back.z,  s.center_radius.w, color.r, color.g, color.b, color.a};
-            std::copy(entries, entries + 16, out);
-            ++n;
-        }
-        if (n > 0) {
+    const std::vector<frame::TranslucentItem>& items = plan.translucent;
+    stats.translucent_items = static_cast<int>(items.size());
+    if (!items.empty()) {
+        const std::vector<float>& texels = plan.translucent_sphere_texels;
+        if (!texels.empty()) {
             glBindBuffer(GL_TEXTURE_BUFFER, translucent_spheres.buffer);
-            glBufferSubData(GL_TEXTURE_BUFFER, 0, static_cast<GLsizeiptr>(n * 16 * sizeof(float)),
-                            sorted_sphere_data.data());
+            glBufferSubData(GL_TEXTURE_BUFFER, 0, static_cast<GLsizeiptr>(texels.size() * sizeof(float)), texels.data());
             glBindBuffer(GL_TEXTURE_BUFFER, 0);
         }
         glDepthMask(GL_FALSE);
         glUseProgram(sphere_prog.id);
         glUniform1i(sphere_prog["u_mode"], 2);
         glUniform1i(sphere_prog["u_highlight"], -1);
+        // Runs of one type in one call each: spheres as quads, polygons as triangles.
         std::size_t i = 0;
         GLint entry = 0;
-        while (i < sort_items.size()) {
+        while (i < items.size()) {
             std::size_t j = i;
-            while (j < sort_items.size() && sort_items[j].kind == sort_items[i].kind) ++j;
-            if (sort_items[i].kind == 0) {
+            while (j < items.size() && items[j].type == items[i].type) ++j;
+            if (items[i].type == frame::TranslucentItem::Type::sphere) {
                 const auto count = static_cast<GLsizei>(j - i) * 2;
                 glBindVertexArray(quad_vao);
                 glUseProgram(sphere_prog.id);
@@ -323,7 +250,7 @@ void Renderer::Impl::draw(const scene::Camera& camera, const FrameOptions& o) {
                 glBindVertexArray(mesh_vao);
                 glUseProgram(flat_prog.id);
                 for (std::size_t k = i; k < j; ++k) {
-                    const Range& r = trans_polygons[static_cast<std::size_t>(sort_items[k].index)].vertices;
+                    const frame::Range& r = packed.translucent_polygons[static_cast<std::size_t>(items[k].index)].vertices;
                     glDrawArrays(GL_TRIANGLES, r.first, r.count);
                 }
             }

@@ -10,116 +10,7 @@
 // region's 4-pixel HSMs at 15°; docs/performance.md).
 #include "render/renderer_impl.h"
 
-#include <cmath>
-#include <limits>
-
 namespace cagescope::render {
-
-// Where each copy's spheres and segments lie, layer by layer, and blocks of
-// what the copies leave in each layer.
-void Renderer::Impl::build_copies(const scene::Scene& scene, const std::vector<float>& sphere_data,
-                                  const std::vector<float>& segment_data) {
-    copies = {};
-    copy_draw.clear();
-    const std::vector<glm::vec3> offsets = scene::repeat_offsets(scene);
-    if (offsets.empty()) return;
-    const scene::Repeat& repeat = *scene.repeat;
-    const std::size_t nl = layers.size();
-
-    // The pattern: its layers and bounding sphere.
-    std::vector<std::size_t> layer_of(repeat.size);
-    scene::Bounds box;
-    for (std::size_t j = 0; j < repeat.size; ++j) {
-        const scene::Primitive& p = scene.primitives[repeat.first + j];
-        layer_of[j] = static_cast<std::size_t>(std::find(layers.begin(), layers.end(), p.layer) - layers.begin());
-        if (const auto* s = std::get_if<scene::Sphere>(&p.shape)) {
-            box.include(s->center - glm::vec3(s->radius));
-            box.include(s->center + glm::vec3(s->radius));
-        } else {
-            for (const glm::vec3& q : std::get<scene::Polyline>(p.shape).points) box.include(q);
-        }
-    }
-    const glm::vec3 center = box.center();
-    for (std::size_t j = 0; j < repeat.size; ++j) {
-        const scene::Primitive& p = scene.primitives[repeat.first + j];
-        if (const auto* s = std::get_if<scene::Sphere>(&p.shape)) {
-            copies.bound = std::max(copies.bound, glm::length(s->center - center) + s->radius);
-            copies.max_radius = std::max(copies.max_radius, s->radius);
-        } else {
-            for (const glm::vec3& q : std::get<scene::Polyline>(p.shape).points)
-                copies.bound = std::max(copies.bound, glm::length(q - center));
-        }
-    }
-    copies.first = repeat.first;
-    copies.size = repeat.size;
-    copies.centers.reserve(offsets.size());
-    for (const glm::vec3& offset : offsets) copies.centers.push_back(center + offset);
-
-    // A copy's primitives are consecutive in the scene, so in each layer its
-    // spheres and segments are one range.
-    copies.spheres.assign(offsets.size() * nl, {});
-    copies.segments.assign(offsets.size() * nl, {});
-    for (std::size_t i = 0; i < offsets.size(); ++i)
-        for (std::size_t j = 0; j < repeat.size; ++j) {
-            const Highlight& h = highlights[repeat.first + i * repeat.size + j];
-            Range& r = (h.kind == Kind::sphere ? copies.spheres : copies.segments)[i * nl + layer_of[j]];
-            if (r.count == 0) r.first = h.first;
-            r.count = h.last - r.first;
-        }
-
-    // Blocks of each layer before and after its copies.
-    copies.rest_sphere_blocks.assign(nl, {});
-    copies.rest_segment_blocks.assign(nl, {});
-    const auto rest_blocks = [&](const std::vector<float>& data, const Range& layer, const Range& first_copy,
-                                 const Range& last_copy, bool of_spheres) {
-        if (first_copy.count == 0) return make_blocks(data, layer, of_spheres);
-        const GLint copies_end = last_copy.first + last_copy.count;
-        std::vector<Block> blocks = make_blocks(data, {layer.first, first_copy.first - layer.first}, of_spheres);
-        const std::vector<Block> after =
-            make_blocks(data, {copies_end, layer.first + layer.count - copies_end}, of_spheres);
-        blocks.insert(blocks.end(), after.begin(), after.end());
-        return blocks;
-    };
-    const std::size_t last = (offsets.size() - 1) * nl;
-    for (std::size_t l = 0; l < nl; ++l) {
-        copies.rest_sphere_blocks[l] =
-            rest_blocks(sphere_data, sphere_ranges[l], copies.spheres[l], copies.spheres[last + l], true);
-        copies.rest_segment_blocks[l] =
-            rest_blocks(segment_data, segment_ranges[l], copies.segments[l], copies.segments[last + l], false);
-    }
-
-    copy_draw.assign(offsets.size(), CopyDraw::culled);
-    pictured.reserve(offsets.size());
-    picture_center_data.reserve(offsets.size() * 4);
-    picture_centers.upload(std::vector<float>(offsets.size() * 4, 0.0f), GL_STREAM_DRAW);
-}
-
-// Each copy: off screen, a picture (bounding sphere under kPictureRadiusPx,
-// unless it holds the highlighted primitive), or drawn whole as specks or
-// impostors by the rule of cull_blocks. Pictures are sorted far to near.
-void Renderer::Impl::cull_copies(const glm::mat4& view, float px_world, bool ortho, int highlighted_copy,
-                                 const std::array<glm::vec4, 6>& planes) {
-    for (std::size_t i = 0; i < copies.centers.size(); ++i) {
-        const glm::vec3& c = copies.centers[i];
-        if (!inside(planes, c, copies.bound)) {
-            copy_draw[i] = CopyDraw::culled;
-            continue;
-        }
-        const float z = (view * glm::vec4(c, 1.0f)).z;
-        const float depth = ortho ? 1.0f : -z;
-        const float nearest = ortho ? 1.0f : depth - copies.bound;
-        const float radius_px = nearest > 0.0f ? copies.bound / (px_world * depth) : std::numeric_limits<float>::max();
-        if (radius_px < kPictureRadiusPx && static_cast<int>(i) != highlighted_copy) {
-            copy_draw[i] = CopyDraw::picture;
-            const int step = static_cast<int>(std::floor(4.0f * std::log2(kPictureRadiusPx / std::max(radius_px, 1e-3f))));
-            pictured.push_back({z, static_cast<int>(i), std::min(step, kPictureSteps - 1)});
-            continue;
-        }
-        const bool specks = nearest > 0.0f && copies.max_radius / (px_world * nearest) < kSpeckRadiusPx;
-        copy_draw[i] = specks ? CopyDraw::specks : CopyDraw::quads;
-    }
-    std::sort(pictured.begin(), pictured.end());  // most negative view z (farthest) first
-}
 
 // Copy 0 seen along the camera's direction, orthographic, its bounding
 // sphere filling a picture of each step in use, drawn as the frame draws
@@ -129,7 +20,7 @@ void Renderer::Impl::draw_pictures_of_pattern(const scene::Camera& camera, float
     if (!picture_fbo) {
         picture_texture = GlTexture::create();
         glBindTexture(GL_TEXTURE_2D_ARRAY, picture_texture);
-        glTexImage3D(GL_TEXTURE_2D_ARRAY, 0, GL_RGBA8, kPictureLayerSize, kPictureLayerSize, kPictureSteps, 0, GL_RGBA,
+        glTexImage3D(GL_TEXTURE_2D_ARRAY, 0, GL_RGBA8, kPictureLayerSize, kPictureLayerSize, frame::kPictureSteps, 0, GL_RGBA,
                      GL_UNSIGNED_BYTE, nullptr);
         glTexParameteri(GL_TEXTURE_2D_ARRAY, GL_TEXTURE_MIN_FILTER, GL_LINEAR);
         glTexParameteri(GL_TEXTURE_2D_ARRAY, GL_TEXTURE_MAG_FILTER, GL_LINEAR);
@@ -142,8 +33,10 @@ void Renderer::Impl::draw_pictures_of_pattern(const scene::Camera& camera, float
         glBindRenderbuffer(GL_RENDERBUFFER, 0);
         picture_fbo = GlFramebuffer::create();
     }
+    using frame::kPictureSteps;
+    const frame::Copies& copies = packed.copies;
     std::array<bool, kPictureSteps> used{};
-    for (const Pictured& p : pictured) used[static_cast<std::size_t>(p.step)] = true;
+    for (const frame::PicturedCopy& p : plan.pictured) used[static_cast<std::size_t>(p.step)] = true;
 
     GLint draw_fbo = 0, read_fbo = 0;
     glGetIntegerv(GL_DRAW_FRAMEBUFFER_BINDING, &draw_fbo);
@@ -170,7 +63,7 @@ void Renderer::Impl::draw_pictures_of_pattern(const scene::Camera& camera, float
     glBindVertexArray(quad_vao);
     for (int step = 0; step < kPictureSteps; ++step) {
         if (!used[static_cast<std::size_t>(step)]) continue;
-        const int size = picture_size(step);
+        const int size = frame::picture_size(step);
         glFramebufferTextureLayer(GL_FRAMEBUFFER, GL_COLOR_ATTACHMENT0, picture_texture, 0, step);
         glViewport(0, 0, kPictureLayerSize, kPictureLayerSize);
         glClear(GL_COLOR_BUFFER_BIT | GL_DEPTH_BUFFER_BIT);
@@ -178,12 +71,12 @@ void Renderer::Impl::draw_pictures_of_pattern(const scene::Camera& camera, float
         const float px_world = 2.0f * copies.bound / static_cast<float>(size);
         set_sphere_and_line_uniforms(view, proj, true, px_world, glm::vec2(static_cast<float>(size)), pixel_scale, -1,
                                      -1, -1, false);
-        const bool specks = copies.max_radius / px_world < kSpeckRadiusPx;
+        const bool specks = copies.max_radius / px_world < frame::kSpeckRadiusPx;
         glDisable(GL_BLEND);
         glUseProgram(specks ? speck_prog.id : sphere_prog.id);
         glBindTexture(GL_TEXTURE_BUFFER, spheres.texture);
-        for (std::size_t l = 0; l < layers.size(); ++l) {
-            const Range& r = copies.spheres[l];
+        for (std::size_t l = 0; l < packed.layers.size(); ++l) {
+            const frame::Range& r = copies.spheres[l];
             if (!layer_visible[l] || r.count == 0) continue;
             if (specks)
                 glDrawArrays(GL_POINTS, r.first, r.count);
@@ -193,8 +86,8 @@ void Renderer::Impl::draw_pictures_of_pattern(const scene::Camera& camera, float
         glEnable(GL_BLEND);
         glUseProgram(line_prog.id);
         glBindTexture(GL_TEXTURE_BUFFER, segments.texture);
-        for (std::size_t l = 0; l < layers.size(); ++l) {
-            const Range& r = copies.segments[l];
+        for (std::size_t l = 0; l < packed.layers.size(); ++l) {
+            const frame::Range& r = copies.segments[l];
             if (layer_visible[l] && r.count > 0) draw_quads(r.first, r.count);
         }
     }
@@ -208,8 +101,10 @@ void Renderer::Impl::draw_pictures_of_pattern(const scene::Camera& camera, float
 // far to near. They write depth (at the copy's centre) so that labels behind
 // them are dimmed as behind the whole copy.
 void Renderer::Impl::draw_pictures(const glm::mat4& view, const glm::mat4& proj) {
+    using frame::kPictureSteps;
+    const frame::Copies& copies = packed.copies;
     picture_center_data.clear();
-    for (const Pictured& p : pictured) {
+    for (const frame::PicturedCopy& p : plan.pictured) {
         const glm::vec3& c = copies.centers[static_cast<std::size_t>(p.copy)];
         picture_center_data.insert(picture_center_data.end(), {c.x, c.y, c.z, static_cast<float>(p.step)});
     }
@@ -226,7 +121,7 @@ void Renderer::Impl::draw_pictures(const glm::mat4& view, const glm::mat4& proj)
     glUniform1i(picture_prog["u_centers"], 1);
     std::array<float, kPictureSteps> extents{};  // the part of each layer its picture fills
     for (int step = 0; step < kPictureSteps; ++step)
-        extents[static_cast<std::size_t>(step)] = static_cast<float>(picture_size(step)) / kPictureLayerSize;
+        extents[static_cast<std::size_t>(step)] = static_cast<float>(frame::picture_size(step)) / kPictureLayerSize;
     glUniform1fv(picture_prog["u_extent[0]"], kPictureSteps, extents.data());
     glActiveTexture(GL_TEXTURE1);
     glBindTexture(GL_TEXTURE_BUFFER, picture_centers.texture);
@@ -235,7 +130,7 @@ void Renderer::Impl::draw_pictures(const glm::mat4& view, const glm::mat4& proj)
     glEnable(GL_BLEND);
     glBlendFunc(GL_ONE, GL_ONE_MINUS_SRC_ALPHA);
     glBindVertexArray(quad_vao);
-    draw_quads(0, static_cast<GLsizei>(pictured.size()));
+    draw_quads(0, static_cast<GLsizei>(plan.pictured.size()));
     glBlendFuncSeparate(GL_SRC_ALPHA, GL_ONE_MINUS_SRC_ALPHA, GL_ONE, GL_ONE_MINUS_SRC_ALPHA);
     glBindTexture(GL_TEXTURE_2D_ARRAY, 0);
     glActiveTexture(GL_TEXTURE1);
