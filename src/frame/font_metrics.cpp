@@ -19,7 +19,7 @@ namespace {
 constexpr char32_t kTabled = 0x2800;
 }  // namespace
 
-int font_size_px(float size) { return std::clamp(static_cast<int>(std::lround(size)), 6, 320); }
+int font_size_px(float size) { return std::clamp(static_cast<int>(std::lround(size)), 6, 4096); }
 
 struct FontMetrics::Impl {
     stbtt_fontinfo info{};

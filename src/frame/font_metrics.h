@@ -33,7 +33,8 @@ private:
 };
 
 // The whole-pixel size the glyphs of a text of this size are drawn at
-// (the GL atlas rasterises whole sizes; the vector outputs use the same).
+// (the GL atlas rasterises whole sizes; the vector outputs use the same),
+// 6 to 4096.
 int font_size_px(float size);
 
 }  // namespace cagescope::frame

@@ -6,22 +6,38 @@
 
 #include <algorithm>
 #include <cmath>
+#include <string>
+#include <type_traits>
 
 #include "render/gl_context.h"
 
 namespace cagescope::render::detail {
 
-namespace {
-// Basic Latin + Latin-1, combining marks (the hat of p̂), Greek, general
-// punctuation, super/subscripts, arrows, mathematical operators, misc.
-// mathematical symbols A (⟂).
-const ImWchar kGlyphRanges[] = {
-    0x0020, 0x00FF, 0x0300, 0x036F, 0x0370, 0x03FF, 0x2000, 0x206F, 0x2070, 0x209F,
-    0x2190, 0x21FF, 0x2200, 0x22FF, 0x27C0, 0x27EF, 0,
-};
-}  // namespace
+static_assert(std::is_same_v<ImWchar, unsigned short>, "font_atlas.h keeps ranges as 16-bit ImWchar");
 
-int font_size_px(float size) { return std::clamp(static_cast<int>(std::lround(size)), 6, 320); }
+namespace {
+// Code points as ImGui glyph ranges: runs of consecutive points as
+// [first, last] pairs, ended by 0. ImGui's ImWchar is 16-bit here.
+std::vector<ImWchar> glyph_ranges(const std::vector<char32_t>& sorted_codepoints) {
+    std::vector<ImWchar> ranges;
+    for (const char32_t cp : sorted_codepoints) {
+        if (cp == 0 || cp > 0xFFFF) continue;
+        const auto c = static_cast<ImWchar>(cp);
+        if (!ranges.empty() && ranges.back() + 1 == c)
+            ranges.back() = c;
+        else
+            ranges.insert(ranges.end(), {c, c});
+    }
+    ranges.push_back(0);
+    return ranges;
+}
+
+template <typename T>
+void sort_unique(std::vector<T>& v) {
+    std::sort(v.begin(), v.end());
+    v.erase(std::unique(v.begin(), v.end()), v.end());
+}
+}  // namespace
 
 FontAtlas::FontAtlas() : atlas_(std::make_unique<ImFontAtlas>()) {}
 
@@ -33,19 +49,27 @@ ImFont* FontAtlas::font(int size_px) const {
     return nullptr;
 }
 
-void FontAtlas::ensure(const std::vector<int>& sizes_px) {
+void FontAtlas::ensure(const std::vector<int>& sizes_px, const std::vector<char32_t>& codepoints) {
     bool missing = texture_ == 0;
     for (int s : sizes_px)
         if (!font(s)) missing = true;
+    for (const char32_t cp : codepoints)
+        if (!std::binary_search(codepoints_.begin(), codepoints_.end(), cp)) missing = true;
     if (!missing) return;
 
-    // Keep the sizes already in use as well, so alternating needs (tiles,
-    // UI scale changes) do not rebuild every frame; drop them past a bound.
+    // Keep the sizes and glyphs already in use as well, so alternating needs
+    // (tiles, steps, UI scale changes) do not rebuild every frame; drop them
+    // past a bound.
     std::vector<int> wanted = sizes_px;
     if (sizes_.size() + sizes_px.size() <= 8) wanted.insert(wanted.end(), sizes_.begin(), sizes_.end());
-    if (wanted.empty()) wanted.push_back(font_size_px(18.0f));
-    std::sort(wanted.begin(), wanted.end());
-    wanted.erase(std::unique(wanted.begin(), wanted.end()), wanted.end());
+    if (wanted.empty()) wanted.push_back(18);
+    sort_unique(wanted);
+    std::vector<char32_t> glyphs = codepoints;
+    if (codepoints_.size() + codepoints.size() <= 1024) glyphs.insert(glyphs.end(), codepoints_.begin(), codepoints_.end());
+    glyphs.push_back('?');  // ImGui's fallback glyph
+    sort_unique(glyphs);
+    codepoints_ = glyphs;
+    ranges_ = glyph_ranges(glyphs);
 
     const auto bytes = cagescope::embedded_file("fonts/DejaVuSans.ttf");
     if (!bytes) throw RenderError("font fonts/DejaVuSans.ttf is not embedded in the binary");
@@ -63,7 +87,7 @@ void FontAtlas::ensure(const std::vector<int>& sizes_px) {
         config.PixelSnapH = true;
         ImFont* f = atlas_->AddFontFromMemoryTTF(const_cast<unsigned char*>(bytes->data()),
                                                  static_cast<int>(bytes->size()), static_cast<float>(s), &config,
-                                                 kGlyphRanges);
+                                                 ranges_.data());
         if (!f) throw RenderError("cannot load the embedded DejaVu Sans font");
         sizes_.push_back(s);
         fonts_.push_back(f);
@@ -71,6 +95,11 @@ void FontAtlas::ensure(const std::vector<int>& sizes_px) {
     if (!atlas_->Build()) throw RenderError("cannot build the font atlas (sizes too large?)");
     unsigned char* pixels = nullptr;
     atlas_->GetTexDataAsAlpha8(&pixels, &width_, &height_);
+    GLint max_size = 0;
+    glGetIntegerv(GL_MAX_TEXTURE_SIZE, &max_size);
+    if (width_ > max_size || height_ > max_size)
+        throw RenderError("the label font atlas needs " + std::to_string(width_) + "x" + std::to_string(height_) +
+                          " texels, more than this GL allows (" + std::to_string(max_size) + "): use a lower --dpi");
 
     if (!texture_) texture_ = GlTexture::create();
     glBindTexture(GL_TEXTURE_2D, texture_);

@@ -121,6 +121,7 @@ struct Renderer::Impl {
     std::vector<float> picture_center_data;
     std::vector<float> text_vertices;
     std::vector<int> font_sizes;
+    std::vector<char32_t> font_codepoints;
     std::vector<GLsizei> element_counts;        // draw_quads' glMultiDrawElements arguments
     std::vector<const void*> element_offsets;
 

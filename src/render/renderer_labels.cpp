@@ -12,13 +12,18 @@ void Renderer::Impl::draw_labels(const scene::Camera& camera, const FrameOptions
     scene_labels->place(camera, frame::LabelFrame{full_w, full_h, scale, &o.hidden_layers}, placed_labels);
     const std::vector<frame::PlacedLabel>& placed = placed_labels;
 
-    // Fonts rasterised at every whole-pixel size the layout uses.
+    // Fonts rasterised at every whole-pixel size and with every glyph the layout uses.
     font_sizes.clear();
+    font_codepoints.clear();
     for (const frame::PlacedLabel& label : placed)
-        for (const frame::PlacedGlyph& g : label.text->glyphs)
-            if (std::find(font_sizes.begin(), font_sizes.end(), g.size_px) == font_sizes.end())
-                font_sizes.push_back(g.size_px);
-    fonts.ensure(font_sizes);
+        for (const frame::PlacedGlyph& g : label.text->glyphs) {
+            const int size = detail::atlas_font_px(g.size_px);
+            if (std::find(font_sizes.begin(), font_sizes.end(), size) == font_sizes.end()) font_sizes.push_back(size);
+            font_codepoints.push_back(g.codepoint);
+        }
+    std::sort(font_codepoints.begin(), font_codepoints.end());
+    font_codepoints.erase(std::unique(font_codepoints.begin(), font_codepoints.end()), font_codepoints.end());
+    fonts.ensure(font_sizes, font_codepoints);
 
     const float halo = std::max(1.0f, std::round(1.25f * scale));
     text_vertices.clear();
@@ -40,15 +45,17 @@ void Renderer::Impl::draw_labels(const scene::Camera& camera, const FrameOptions
         for (std::size_t pass = 0; pass < offsets.size(); ++pass) {
             const glm::vec4& c = pass + 1 == offsets.size() ? text_color : halo_color;
             for (const frame::PlacedGlyph& pg : label.text->glyphs) {
-                ImFont* font = fonts.font(pg.size_px);
+                const int atlas_size = detail::atlas_font_px(pg.size_px);
+                ImFont* font = fonts.font(atlas_size);
                 if (!font) continue;
+                const float k = static_cast<float>(pg.size_px) / static_cast<float>(atlas_size);  // 1 up to the atlas's largest
                 const ImFontGlyph* g = font->FindGlyphNoFallback(static_cast<ImWchar>(pg.codepoint));
                 if (!g) g = font->FindGlyph(static_cast<ImWchar>(pg.codepoint));
                 if (!g || !g->Visible) continue;
                 // Glyph offsets are from the top of ImGui's line, whose baseline is at its rounded ascent.
                 const float x = std::round(x0 + pg.x) + offsets[pass].x;
-                const float y = std::round(y0 + pg.baseline) - std::round(font->Ascent) + offsets[pass].y;
-                quad(x + g->X0, y + g->Y0, x + g->X1, y + g->Y1, *g, c);
+                const float y = std::round(y0 + pg.baseline) - std::round(font->Ascent * k) + offsets[pass].y;
+                quad(x + g->X0 * k, y + g->Y0 * k, x + g->X1 * k, y + g->Y1 * k, *g, c);
             }
         }
         ++stats.labels_drawn;
