@@ -62,6 +62,7 @@ struct Geometry {
         out["size_px"] = l.size_px;
         out["placement"] = placement_text(l.placement);
         out["offset_px"] = json::array({l.offset_px.x, l.offset_px.y});
+        if (l.pinned) out["pinned"] = true;
         out["color"] = rgba_text(l.color);
     }
 };

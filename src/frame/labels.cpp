@@ -174,83 +174,92 @@ void SceneLabels::place(const scene::Camera& camera, const LabelFrame& frame, st
     const float margin = 2.0f * scale;
     const float base_gap = 5.0f * scale;
     std::vector<Box> placed;
-    for (std::size_t li = 0; li < labels_.size(); ++li) {
-        const Source& source = labels_[li];
-        const scene::Label& label = source.label;
-        if (!visible[static_cast<std::size_t>(source.layer)] || label.text.empty()) continue;
-        const glm::vec4 clip = view_proj * glm::vec4(label.anchor, 1.0f);
-        if (clip.w <= 1e-6f) continue;  // behind the eye
-        if (count == out.size()) out.emplace_back();
-        PlacedLabel& result = out[count++];
-        result.primitive = source.primitive;
-        result.color = label.color;
-        result.text = &layouts_[li];
-        const float ax = (clip.x / clip.w * 0.5f + 0.5f) * fw + label.offset_px.x * scale;
-        const float ay = (0.5f - clip.y / clip.w * 0.5f) * fh + label.offset_px.y * scale;
-        result.anchor_px = {ax, ay};
-        const float tw = result.text->width, th = result.text->height;
-        // Clear of the sphere the label names (its radius on screen), then the gap.
-        const float gap = base_gap + source.clearance * proj[1][1] * fh * 0.5f / clip.w;
-        const auto box_for = [&](scene::LabelPlacement p, bool& shifted) {
-            float x = ax, y = ay;
-            switch (p) {
-                case scene::LabelPlacement::center: x = ax - tw * 0.5f; y = ay - th * 0.5f; break;
-                case scene::LabelPlacement::right: x = ax + gap; y = ay - th * 0.5f; break;
-                case scene::LabelPlacement::left: x = ax - gap - tw; y = ay - th * 0.5f; break;
-                case scene::LabelPlacement::above: x = ax - tw * 0.5f; y = ay - gap - th * 0.9f; break;
-                case scene::LabelPlacement::below: x = ax - tw * 0.5f; y = ay + gap - th * 0.1f; break;
-            }
-            const float cx = std::max(margin, std::min(x, fw - margin - tw));
-            const float cy = std::max(margin, std::min(y, fh - margin - th));
-            shifted = std::abs(cx - x) > 0.5f || std::abs(cy - y) > 0.5f;
-            return Box{cx, cy, cx + tw, cy + th};
-        };
-        using P = scene::LabelPlacement;
-        const std::array<P, 5> order{label.placement, P::right, P::above, P::left, P::below};
-        bool shifted = false;
-        Box box = box_for(label.placement, shifted);
-        int best = 3;  // 0 free and in place, 1 free but shifted, 2 taken, 3 none yet
-        const float pad = 2.0f * scale;
-        const auto is_free = [&](const Box& candidate) {
-            return std::none_of(placed.begin(), placed.end(), [&](const Box& b) { return b.overlaps(candidate, pad); });
-        };
-        for (const P p : order) {
-            bool moved = false;
-            const Box candidate = box_for(p, moved);
-            const int rank = !is_free(candidate) ? 2 : moved ? 1 : 0;
-            if (rank < best) {
-                best = rank;
-                box = candidate;
-                shifted = moved;
-                if (rank == 0) break;
-            }
-        }
-        // Crowded: the nearest free row above or below the right or left place.
-        for (int k = 1; best == 2 && k <= kMaxRowsAway; ++k)
-            for (const float dy : {-1.0f, 1.0f})
-                for (const P p : {P::right, P::left}) {
-                    if (best != 2) break;
-                    bool moved = false;
-                    Box candidate = box_for(p, moved);
-                    const float step = dy * static_cast<float>(k) * (th + pad);
-                    candidate.y0 += step;
-                    candidate.y1 += step;
-                    if (candidate.y0 < margin || candidate.y1 > fh - margin || !is_free(candidate)) continue;
-                    best = 1;
-                    box = candidate;
-                    shifted = true;
+    // Pinned labels first, where they ask; then the others, in scene order.
+    bool any_pinned = false;
+    for (int pass = 0; pass < 2; ++pass) {
+        for (std::size_t li = 0; li < labels_.size(); ++li) {
+            const Source& source = labels_[li];
+            const scene::Label& label = source.label;
+            if (label.pinned != (pass == 0)) continue;
+            if (!visible[static_cast<std::size_t>(source.layer)] || label.text.empty()) continue;
+            any_pinned = any_pinned || label.pinned;
+            const glm::vec4 clip = view_proj * glm::vec4(label.anchor, 1.0f);
+            if (clip.w <= 1e-6f) continue;  // behind the eye
+            if (count == out.size()) out.emplace_back();
+            PlacedLabel& result = out[count++];
+            result.primitive = source.primitive;
+            result.color = label.color;
+            result.text = &layouts_[li];
+            const float ax = (clip.x / clip.w * 0.5f + 0.5f) * fw + label.offset_px.x * scale;
+            const float ay = (0.5f - clip.y / clip.w * 0.5f) * fh + label.offset_px.y * scale;
+            result.anchor_px = {ax, ay};
+            const float tw = result.text->width, th = result.text->height;
+            // Clear of the sphere the label names (its radius on screen), then the gap.
+            const float gap = base_gap + source.clearance * proj[1][1] * fh * 0.5f / clip.w;
+            const auto box_for = [&](scene::LabelPlacement p, bool& shifted) {
+                float x = ax, y = ay;
+                switch (p) {
+                    case scene::LabelPlacement::center: x = ax - tw * 0.5f; y = ay - th * 0.5f; break;
+                    case scene::LabelPlacement::right: x = ax + gap; y = ay - th * 0.5f; break;
+                    case scene::LabelPlacement::left: x = ax - gap - tw; y = ay - th * 0.5f; break;
+                    case scene::LabelPlacement::above: x = ax - tw * 0.5f; y = ay - gap - th * 0.9f; break;
+                    case scene::LabelPlacement::below: x = ax - tw * 0.5f; y = ay + gap - th * 0.1f; break;
                 }
-        // Whole pixels: crisp glyphs, and every output puts them at the same place.
-        box = {std::round(box.x0), std::round(box.y0), std::round(box.x0) + tw, std::round(box.y0) + th};
-        placed.push_back(box);
-        result.box = box;
-        result.shifted = shifted;
-        // The occlusion test starts just in front of the anchor (toward the eye).
-        const glm::vec3 toward_eye =
-            ortho ? -camera.forward() : glm::normalize(camera.eye() - label.anchor);
-        result.occluded = hidden(camera, label.anchor + toward_eye * (source.pull + 1e-4f * camera.distance), visible);
+                const float cx = std::max(margin, std::min(x, fw - margin - tw));
+                const float cy = std::max(margin, std::min(y, fh - margin - th));
+                shifted = std::abs(cx - x) > 0.5f || std::abs(cy - y) > 0.5f;
+                return Box{cx, cy, cx + tw, cy + th};
+            };
+            using P = scene::LabelPlacement;
+            const std::array<P, 5> order{label.placement, P::right, P::above, P::left, P::below};
+            bool shifted = false;
+            Box box = box_for(label.placement, shifted);
+            int best = 3;  // 0 free and in place, 1 free but shifted, 2 taken, 3 none yet
+            const float pad = 2.0f * scale;
+            const auto is_free = [&](const Box& candidate) {
+                return std::none_of(placed.begin(), placed.end(), [&](const Box& b) { return b.overlaps(candidate, pad); });
+            };
+            for (const P p : order) {
+                if (label.pinned) break;
+                bool moved = false;
+                const Box candidate = box_for(p, moved);
+                const int rank = !is_free(candidate) ? 2 : moved ? 1 : 0;
+                if (rank < best) {
+                    best = rank;
+                    box = candidate;
+                    shifted = moved;
+                    if (rank == 0) break;
+                }
+            }
+            // Crowded: the nearest free row above or below the right or left place.
+            for (int k = 1; best == 2 && !label.pinned && k <= kMaxRowsAway; ++k)
+                for (const float dy : {-1.0f, 1.0f})
+                    for (const P p : {P::right, P::left}) {
+                        if (best != 2) break;
+                        bool moved = false;
+                        Box candidate = box_for(p, moved);
+                        const float step = dy * static_cast<float>(k) * (th + pad);
+                        candidate.y0 += step;
+                        candidate.y1 += step;
+                        if (candidate.y0 < margin || candidate.y1 > fh - margin || !is_free(candidate)) continue;
+                        best = 1;
+                        box = candidate;
+                        shifted = true;
+                    }
+            // Whole pixels: crisp glyphs, and every output puts them at the same place.
+            box = {std::round(box.x0), std::round(box.y0), std::round(box.x0) + tw, std::round(box.y0) + th};
+            placed.push_back(box);
+            result.box = box;
+            result.shifted = shifted;
+            // The occlusion test starts just in front of the anchor (toward the eye).
+            const glm::vec3 toward_eye =
+                ortho ? -camera.forward() : glm::normalize(camera.eye() - label.anchor);
+            result.occluded = hidden(camera, label.anchor + toward_eye * (source.pull + 1e-4f * camera.distance), visible);
+        }
     }
     out.resize(count);
+    if (any_pinned)  // back to scene order, the order they are drawn in
+        std::sort(out.begin(), out.end(), [](const PlacedLabel& a, const PlacedLabel& b) { return a.primitive < b.primitive; });
 }
 
 }  // namespace cagescope::frame

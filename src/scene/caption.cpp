@@ -120,6 +120,7 @@ void add_caption_labels(Scene& scene, const Camera& camera, int width_px, int he
         label.color = color;
         label.size_px = size;
         label.placement = LabelPlacement::right;
+        label.pinned = true;
         scene.primitives.push_back({std::move(id), kCaptionLayer, "", label});
     };
     const Color ink{0.13f, 0.13f, 0.13f, 1.0f};

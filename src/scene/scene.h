@@ -61,6 +61,9 @@ struct Label {
     float size_px = 18.0f;  // font size at 1x
     LabelPlacement placement = LabelPlacement::right;
     glm::vec2 offset_px{0.0f};  // extra screen offset at 1x (+y is down)
+    // Placed exactly where asked, before every other label, which keeps
+    // clear of it: titles and caption lines stay put in a crowded frame.
+    bool pinned = false;
 };
 
 using Shape = std::variant<Sphere, Polyline, Arrow, Polygon, Label>;

@@ -94,3 +94,24 @@ TEST_CASE("a label near the frame's edge is shifted inside it, and one behind th
     CHECK(placed[0].box.x1 <= 400.0f);
     CHECK(placed[0].box.x0 >= 0.0f);
 }
+
+TEST_CASE("a pinned label keeps its place and an earlier label in its way moves, the output in scene order") {
+    scene::Scene s;
+    s.primitives.push_back(label("figure", {0, 0, 0}, "a figure's label"));
+    scene::Primitive caption = label("caption", {0, 0, 0}, "a caption line");
+    std::get<scene::Label>(caption.shape).pinned = true;
+    s.primitives.push_back(caption);
+    const frame::SceneLabels labels(s);
+    const auto placed = labels.place(front(), kFrame);
+    REQUIRE(placed.size() == 2);
+    CHECK(placed[0].primitive == 0);
+    CHECK(placed[1].primitive == 1);
+    CHECK_FALSE(placed[0].box.overlaps(placed[1].box, 0.0f));
+    // The pinned one is where it asked (right of the centre), the other is not.
+    CHECK(placed[1].box.x0 > 200.0f);
+    CHECK(placed[1].box.y0 < 150.0f);
+    CHECK(placed[1].box.y1 > 150.0f);
+    CHECK_FALSE(placed[1].shifted);
+    const bool figure_label_in_place = placed[0].box.x0 > 200.0f && placed[0].box.y0 < 150.0f && placed[0].box.y1 > 150.0f;
+    CHECK_FALSE(figure_label_in_place);
+}
