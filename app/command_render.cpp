@@ -42,7 +42,7 @@ struct RenderOptions {
     std::string out_dir;
     std::string size = "1920x1080";
     std::optional<double> dpi;
-    std::string format;                    // png, svg or pdf for --all/--frames (else from --out)
+    std::string format;                    // png, svg, pdf or glb for --all/--frames (else from --out)
     int ssaa = ImageSettings{}.ssaa;
     bool transparent = false;
     std::string background = "white";
@@ -145,7 +145,11 @@ void render_one(render::Renderer& renderer, const RenderRequest& req, const fs::
     export_figure(renderer, req, out);
     check_gl_errors(renderer, out);
     const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
-    if (!quiet)
+    if (quiet) return;
+    if (output::image_format_from_path(out) == output::ImageFormat::glb)  // a 3D scene: no pixel size
+        std::printf("wrote %s (fig. %s, 3D) and %s in %.2f s\n", out.c_str(), req.figure.c_str(),
+                    output::sidecar_path(out).filename().c_str(), seconds);
+    else
         std::printf("wrote %s (%dx%d, fig. %s) and %s in %.2f s\n", out.c_str(), req.image.width, req.image.height,
                     req.figure.c_str(), output::sidecar_path(out).filename().c_str(), seconds);
 }
@@ -198,7 +202,7 @@ void check_video_file(const std::string& option, const fs::path& out, const char
 
 void check_output_file(const fs::path& out) {
     if (!output::image_format_from_path(out))
-        throw UsageError("--out " + out.string() + ": the file name must end in .png, .svg or .pdf (the format)");
+        throw UsageError("--out " + out.string() + ": the file name must end in .png, .svg, .pdf or .glb (the format)");
     std::error_code ec;
     if (fs::is_directory(out, ec)) throw UsageError("--out " + out.string() + ": is a directory; use --out-dir");
     const fs::path dir = out.has_parent_path() ? out.parent_path() : fs::path(".");
@@ -313,8 +317,8 @@ void add_render_command(CLI::App& app, CommandMode mode) {
     figure->excludes(all);
     from->excludes(figure)->excludes(all);
     auto* out = cmd->add_option("--out,-o", opts->out,
-                                "Output file: .png, .svg or .pdf sets the format (default figID.png)")->type_name("FILE");
-    cmd->add_option("--format", opts->format, "png, svg or pdf: the format of --all, --frames and --out-dir files")
+                                "Output file: .png, .svg, .pdf or .glb (binary glTF, the 3D scene) sets the format (default figID.png)")->type_name("FILE");
+    cmd->add_option("--format", opts->format, "png, svg, pdf or glb: the format of --all, --frames and --out-dir files")
         ->type_name("FORMAT");
     cmd->add_option("--out-dir", opts->out_dir, "Output directory (created if missing)")->type_name("DIR")->excludes(out);
 

@@ -9,6 +9,7 @@
 #include "frame/prepared_frame.h"
 #include "scene/caption.h"
 #include "scene/markup.h"
+#include "version.h"
 
 namespace cagescope::app {
 
@@ -38,8 +39,23 @@ output::ExportTimings export_scene(render::Renderer& renderer, const RenderReque
     const render::OffscreenOptions options = offscreen_options(req);
     if (format != output::ImageFormat::png && scene.primitives.size() > kMaxVectorPrimitives)
         throw UsageError(path.string() + ": fig. " + req.figure + " has " + std::to_string(scene.primitives.size()) +
-                         " primitives, too many for a vector file (at most " + std::to_string(kMaxVectorPrimitives) +
-                         "): write it as PNG (e.g. --out fig" + req.figure + ".png --size 4000x3000)");
+                         " primitives, too many for " +
+                         (format == output::ImageFormat::glb ? "a glTF file" : "a vector file") + " (at most " +
+                         std::to_string(kMaxVectorPrimitives) + "): write it as PNG (e.g. --out fig" + req.figure +
+                         ".png --size 4000x3000)");
+    if (format == output::ImageFormat::glb) {
+        // The 3D scene as it is, without the frame's title and caption labels.
+        const std::string sidecar = sidecar_json(req, scene, camera).dump(2) + "\n";
+        output::GltfOptions gltf;
+        // Tubes as wide as the PNG's lines at this camera: world units per pixel at its target.
+        gltf.world_per_px = 2.0f * camera.ortho_half_height() / static_cast<float>(req.image.height) * options.pixel_scale;
+        gltf.hidden_layers = options.hidden_layers;
+        gltf.generator = std::string("cagescope ") + kVersion;
+        const double prepare_s = since_start();
+        output::ExportTimings t = output::export_glb(scene, gltf, sidecar, path);
+        t.prepare_s = prepare_s;
+        return t;
+    }
     scene::add_caption_labels(scene, camera, req.image.width, req.image.height, options.pixel_scale);
     const std::string sidecar = sidecar_json(req, scene, camera).dump(2) + "\n";
     if (format == output::ImageFormat::png) {

@@ -12,6 +12,8 @@ packages=(
   zlib1g-dev xvfb xauth ffmpeg
   # vector figures (PDF through cairo, text through pango); their test readers
   libcairo2-dev libpango1.0-dev poppler-utils librsvg2-bin
+  # glTF's test reader
+  libtinygltf-dev
   clang libclang-rt-14-dev valgrind
   # man pages at build time; the package test (scripts/test-package.sh)
   help2man dpkg-dev lintian man-db file bash-completion zsh

@@ -29,12 +29,13 @@ const char* to_string(ImageFormat format) {
         case ImageFormat::png: return "png";
         case ImageFormat::svg: return "svg";
         case ImageFormat::pdf: return "pdf";
+        case ImageFormat::glb: return "glb";
     }
     return "png";
 }
 
 std::optional<ImageFormat> image_format_from_string(std::string_view name) {
-    for (const ImageFormat f : {ImageFormat::png, ImageFormat::svg, ImageFormat::pdf})
+    for (const ImageFormat f : {ImageFormat::png, ImageFormat::svg, ImageFormat::pdf, ImageFormat::glb})
         if (name == to_string(f)) return f;
     return std::nullopt;
 }
@@ -44,7 +45,7 @@ std::optional<ImageFormat> image_format_from_path(const std::filesystem::path& p
     return ext.size() > 1 ? image_format_from_string(std::string_view(ext).substr(1)) : std::nullopt;
 }
 
-std::string image_format_names() { return "png, svg or pdf"; }
+std::string image_format_names() { return "png, svg, pdf or glb"; }
 
 std::filesystem::path sidecar_path(const std::filesystem::path& png_path) {
     std::filesystem::path p = png_path;
@@ -82,6 +83,18 @@ ExportTimings export_vector(const frame::PreparedFrame& frame, const VectorPage&
     } else {
         bytes = write_pdf(frame, page);
     }
+    t.encode_s = seconds_since(start);
+    start = std::chrono::steady_clock::now();
+    write_with_sidecar(path, bytes, sidecar_text);
+    t.write_s = seconds_since(start);
+    return t;
+}
+
+ExportTimings export_glb(const scene::Scene& scene, const GltfOptions& options, const std::string& sidecar_text,
+                         const std::filesystem::path& path) {
+    ExportTimings t;
+    auto start = std::chrono::steady_clock::now();
+    const std::vector<std::uint8_t> bytes = write_glb(scene, options);
     t.encode_s = seconds_since(start);
     start = std::chrono::steady_clock::now();
     write_with_sidecar(path, bytes, sidecar_text);

@@ -8,6 +8,7 @@
 #include <string>
 #include <string_view>
 
+#include "export/gltf.h"
 #include "export/vector.h"
 #include "frame/prepared_frame.h"
 
@@ -24,14 +25,14 @@ struct ExportTimings {
     double write_s = 0.0;   // both files to disk
 };
 
-enum class ImageFormat { png, svg, pdf };
+enum class ImageFormat { png, svg, pdf, glb };
 
-// "png", "svg", "pdf".
+// "png", "svg", "pdf", "glb".
 const char* to_string(ImageFormat format);
 // The format a file name's extension asks for, if it is one of them.
 std::optional<ImageFormat> image_format_from_path(const std::filesystem::path& path);
 std::optional<ImageFormat> image_format_from_string(std::string_view name);
-// "png, svg or pdf", for messages.
+// "png, svg, pdf or glb", for messages.
 std::string image_format_names();
 
 // The sidecar's path for an image: NAME.png → NAME.json.
@@ -49,5 +50,9 @@ ExportTimings export_png(render::Renderer& renderer, const scene::Camera& camera
 // Writes a prepared frame as SVG or PDF and its sidecar, both or neither.
 ExportTimings export_vector(const frame::PreparedFrame& frame, const VectorPage& page, ImageFormat format,
                             const std::string& sidecar_text, const std::filesystem::path& path);
+
+// Writes a scene as binary glTF and its sidecar, both or neither.
+ExportTimings export_glb(const scene::Scene& scene, const GltfOptions& options, const std::string& sidecar_text,
+                         const std::filesystem::path& path);
 
 }  // namespace cagescope::output

@@ -272,15 +272,16 @@ TEST_CASE("bad formats, sizes and sources are refused with the allowed values, a
     test::write_file(dir.path / "plain.svg", "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"4\" height=\"4\"/>");
     REQUIRE(run({"rsvg-convert", "-o", dir / "plain.png", dir / "plain.svg"}).exit_code == 0);
     const std::vector<Case> cases{
-        {{"render", "--figure", "4", "--out", dir / "f.jpg"}, ".png, .svg or .pdf"},
-        {{"render", "--figure", "4", "--out", dir / "f.eps"}, ".png, .svg or .pdf"},
-        {{"render", "--all", "--format", "jpg", "--out-dir", dir / "all"}, "png, svg or pdf"},
+        {{"render", "--figure", "4", "--out", dir / "f.jpg"}, ".png, .svg, .pdf or .glb"},
+        {{"render", "--figure", "4", "--out", dir / "f.eps"}, ".png, .svg, .pdf or .glb"},
+        {{"render", "--all", "--format", "jpg", "--out-dir", dir / "all"}, "png, svg, pdf or glb"},
         {{"render", "--figure", "4", "--size", "85mmx60mm", "--dpi", "5000", "--out", dir / "f.png"}, "72 to 2400"},
         {{"render", "--figure", "4", "--size", "100mmx100mm", "--dpi", "2400", "--out", dir / "f.png"}, "at most 8192"},
         {{"render", "--figure", "4", "--size", "2mx1m", "--out", dir / "f.pdf"}, "mm, cm or in"},
         {{"render", "--figure", "4", "--size", "85mmx2mm", "--out", dir / "f.pdf"}, "10 to 1000 mm"},
         {{"render", "--figure", "4", "--size", "800x600", "--dpi", "300", "--out", dir / "f.png"}, "print size"},
         {{"render", "--figure", "glass", "--size", "320x240", "--out", dir / "g.svg"}, "too many for a vector file"},
+        {{"render", "--figure", "glass", "--out", dir / "g.glb"}, "too many for a glTF file"},
         {{"render", "--figure", "4", "--format", "svg", "--out", dir / "f.pdf"}, "disagree"},
     };
     for (const Case& c : cases) {
