@@ -34,9 +34,11 @@ double fig4_chord_angle_deg() {
     return degrees(2.0 * std::asin(d_l / 2.0));
 }
 
-// Stated in Sec. IV.D.2 ("side lengths of 1.1046 and 0.1103"); no formula in
-// the paper gives it.
-double cage_side() { return 0.1103; }
+// The paper states 0.1103 (Sec. IV.D.2, "side lengths of 1.1046 and 0.1103")
+// and gives no formula. Read here as the jump from the well minimum to the
+// 1/16 fixed point on each side of it, 2·(q_R - q0) = 0.11026, which
+// reproduces the stated value to its 4 digits (MODEL.md §1).
+double cage_side() { return 2.0 * (q_right() - q0()); }
 double cage_half_side() { return cage_side() / 2.0; }
 double jump_step() { return std::sqrt(2.0) * cage_side() / 15.0; }
 

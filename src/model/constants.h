@@ -1,7 +1,8 @@
 // The numbers of MODEL.md §1, each computed from its formula (Sec. III.C,
 // Eq. 2-7 of the paper). Nothing here is typed in except what the paper
-// states without a derivation (cage side 2Δd, overlap 0.27 %, Φ 4.21°), and
-// those are marked "stated". Lengths in σ, energies in ε0, angles in degrees.
+// states without a derivation (overlap 0.27 %, Φ 4.21°), and those are
+// marked "stated", and the physical constants the energies are converted
+// with, which are named. Lengths in σ, energies in ε0, angles in degrees.
 #pragma once
 
 namespace cagescope::model {
@@ -25,7 +26,7 @@ double magic_torsion_deg(); // ∠Tors = 60·trap ("1 radian = 60")
 double fig4_chord_angle_deg();
 
 // --- the cage (Sec. II.B.2, IV.D.2) ---
-double cage_side();        // 2Δd = 0.1103, stated (concentric hexahedra 1.1046 and 0.1103)
+double cage_side();        // 2Δd = 2·(q_R - q0) = 0.11026; a reading of the stated 0.1103 (Sec. IV.D.2)
 double cage_half_side();   // h = Δd
 double jump_step();        // √2·2Δd/15, the diagonal step (Sec. III.D.3)
 

@@ -67,16 +67,17 @@ Derivation make(Row r) {
             status,              std::move(r.note)};
 }
 
-std::string fmt(const char* format, double v) {
-    char buf[128];
-    std::snprintf(buf, sizeof buf, format, v);
-    return buf;
+// printf into a string of whatever length the text needs (a note is long).
+template <typename... Args>
+std::string fmt_any(const char* format, Args... args) {
+    const int n = std::snprintf(nullptr, 0, format, args...);
+    std::string out(static_cast<std::size_t>(n > 0 ? n : 0) + 1, '\0');
+    std::snprintf(out.data(), out.size(), format, args...);
+    out.pop_back();
+    return out;
 }
-std::string fmt2(const char* format, double v, double w) {
-    char buf[160];
-    std::snprintf(buf, sizeof buf, format, v, w);
-    return buf;
-}
+std::string fmt(const char* format, double v) { return fmt_any(format, v); }
+std::string fmt2(const char* format, double v, double w) { return fmt_any(format, v, w); }
 }  // namespace
 
 std::string_view to_string(DerivationStatus status) {
@@ -133,11 +134,15 @@ std::vector<Derivation> derivation_table(const DerivationInputs& in) {
          range(1.14, 1.17),
          fmt2("60 × %.5f° = %.3f°, outside 1.14°-1.17° (60 × 0.019° to 60 × 0.0195°)", trap_deg(),
               magic_torsion_deg())},
-        {"2Δd", "cage side", "stated", cage_side(), "", 4, "0.1103", "Sec. IV.D.2", stated(),
-         "\"concentric hexahedra with side lengths 1.1046 and 0.1103\"; no formula in the paper gives it"},
+        {"2Δd", "cage side", "2·(q_R - q0)", cage_side(), "", 5, "0.1103", "Sec. IV.D.2", rounded(0.1103, 4),
+         fmt("a reading: the paper states 0.1103 (\"concentric hexahedra with side lengths 1.1046 and 0.1103\") "
+             "and gives no formula; 2·(q_R - q0), the jump from the well minimum to the 1/16 fixed point on each "
+             "side, gives %.5f and reproduces it to its 4 digits", cage_side())},
         {"h", "cage half side Δd", "2Δd/2", cage_half_side(), "", 5, "Δd", "Sec. II.B.2", none(), ""},
         {"step", "PCP jump along the diagonal", "√2·2Δd/15", jump_step(), "", 6, "≈ 0.01", "Sec. III.D.3",
-         rounded(0.01, 2), ""},
+         rounded(0.01, 2),
+         fmt("built on the computed 2Δd: %.6f", jump_step()) +
+             fmt(" (the stated 0.1103 would give %.6f)", std::sqrt(2.0) * 0.1103 / 15.0)},
         {"overlap", "overlap of two neighbouring HSMs", "stated", overlap_fraction() * 100.0, "%", 2, "0.27 %",
          "abstract, Sec. III.D.1", stated(),
          fmt("no formula gives it; 1 - cos Φ = %.3f %%", one_minus_cos_phi) +

@@ -76,7 +76,8 @@ TEST_CASE("the derivation table's statuses", "[derivation]") {
         {"q0", S::derived},        {"q_L", S::differs},          {"q_R", S::differs},
         {"d_L*", S::differs},      {"a", S::derived},            {"ΔΩ", S::derived},
         {"ΔΩ(d_L)", S::differs},   {"15ΔΩ", S::differs},         {"∠Trap", S::differs},
-        {"∠Tors", S::differs},     {"2Δd", S::stated},           {"step", S::derived},
+        {"∠Tors", S::differs},     {"2Δd", S::derived},          {"step", S::derived},
+        {"h", S::derived},
         {"overlap", S::stated},    {"Φ", S::stated},             {"V_cube", S::derived},
         {"Ω_z(PP)", S::derived},   {"V(PP)", S::derived},        {"Tg°(As2S3)", S::derived},
         {"Ω_z(As2S3)", S::derived}, {"n_z", S::derived},
@@ -86,6 +87,26 @@ TEST_CASE("the derivation table's statuses", "[derivation]") {
     const Derivation& d = find_derivation(rows, symbol);
     CHECK(d.status == status);
     if (status != S::derived) CHECK_FALSE(d.status_note.empty());
+}
+
+TEST_CASE("2Δd is computed as 2·(q_R - q0) and reproduces the stated 0.1103", "[constants]") {
+    // MODEL.md §1: 0.11025958, not the typed-in 0.1103 of before.
+    CHECK(cage_side() == Approx(0.11025958).margin(5e-9));
+    CHECK(std::abs(cage_side() - 0.1103) > 1e-5);
+    CHECK(agrees(cage_side(), 0.1103, 4));  // the paper's 4 digits
+    CHECK_FALSE(agrees(cage_side(), 0.1103, 5));
+    CHECK(cage_half_side() == Approx(0.05512979).margin(5e-9));
+    // Everything built on it follows: the step is 0.010395, not the 0.010399 of 2Δd = 0.1103.
+    CHECK(jump_step() == Approx(0.01039537).margin(5e-9));
+    const auto rows = derivation_table();
+    const Derivation& side = find_derivation(rows, "2Δd");
+    CHECK(side.value == cage_side());
+    CHECK(side.paper == "0.1103");
+    CHECK(side.formula == "2·(q_R - q0)");
+    CHECK_THAT(side.status_note, Catch::Contains("reading") && Catch::Contains("0.1103") && Catch::Contains("0.11026"));
+    CHECK(side.section == "Sec. IV.D.2");
+    CHECK(find_derivation(rows, "step").value == Approx(std::sqrt(2.0) * side.value / 15.0).epsilon(1e-12));
+    CHECK(find_derivation(rows, "h").value == Approx(side.value / 2.0).epsilon(1e-12));
 }
 
 TEST_CASE("the derivation table follows its inputs", "[derivation]") {
