@@ -29,10 +29,8 @@ double sweep_deg() { return 15.0 * delta_omega_deg(); }
 double trap_deg() { return 90.0 - sweep_deg(); }
 // "∠Tors/∠Trap = 1 radian = 60" (Sec. IV.D.3).
 double magic_torsion_deg() { return 60.0 * trap_deg(); }
-double fig4_chord_angle_deg() {
-    const double d_l = 109.5 / 90.0 * d_l_star();
-    return degrees(2.0 * std::asin(d_l / 2.0));
-}
+double fig4_d_l() { return 109.5 / 90.0 * d_l_star(); }
+double fig4_chord_angle_deg() { return degrees(2.0 * std::asin(fig4_d_l() / 2.0)); }
 
 // The paper states 0.1103 (Sec. IV.D.2, "side lengths of 1.1046 and 0.1103")
 // and gives no formula. Read here as the jump from the well minimum to the

@@ -21,8 +21,11 @@ double delta_omega_deg();   // ΔΩ = 2·asin(d_L*/2)
 double sweep_deg();         // 15ΔΩ, the sweep of the 16 angle lines of one space
 double trap_deg();          // 90° - 15ΔΩ
 double magic_torsion_deg(); // ∠Tors = 60·trap ("1 radian = 60")
-// Fig. 4 caption's chord d_L = 109.5°/90°·d_L*, put through the same
-// 2·asin(d/2): kept only to show that it does not give ΔΩ.
+// Fig. 4 caption's "distance between points 0_1 and 0_2 is d_L =
+// 109.5°/90°·d_L*" (0.12732); the chord that gives ΔΩ is d_L* itself.
+double fig4_d_l();
+// d_L put through the same 2·asin(d/2): kept only to show that it does not
+// give ΔΩ.
 double fig4_chord_angle_deg();
 
 // --- the cage (Sec. II.B.2, IV.D.2) ---

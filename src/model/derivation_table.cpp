@@ -120,6 +120,11 @@ std::vector<Derivation> derivation_table(const DerivationInputs& in) {
          rounded(1.1046, 4), ""},
         {"ΔΩ", "jump angle between adjacent angle lines", "2·asin(d_L*/2)", delta_omega_deg(), "°", 8, "5.9987°",
          "Fig. 4 caption, abstract", rounded(5.9987, 4), ""},
+        {"d_L", "Fig. 4 caption's distance between 0_1 and 0_2", "109.5°/90°·d_L*", fig4_d_l(), "", 5,
+         "|0_10_2| = d_L = 109.5°/90°·d_L*", "Fig. 4 caption", conflict(),
+         fmt("the caption calls the distance between 0_1 and 0_2 d_L = 109.5°/90°·d_L* = %.5f", fig4_d_l()) +
+             fmt("; two adjacent contact positions on the σ = 1 circle are the chord d_L* = %.5f apart", d_l_star()) +
+             ", the one that gives ΔΩ = 2·asin(d_L*/2): the program draws d_L*"},
         {"ΔΩ(d_L)", "Fig. 4 caption's chord put through the same formula", "2·asin(d_L/2), d_L = 109.5°/90°·d_L*",
          fig4_chord_angle_deg(), "°", 4, "5.9987°", "Fig. 4 caption", rounded(5.9987, 4),
          fmt("the caption's d_L = 109.5°/90°·d_L* gives %.4f°, not ΔΩ; only the chord d_L* gives 5.9987°",

@@ -78,6 +78,7 @@ TEST_CASE("the derivation table's statuses", "[derivation]") {
         {"ΔΩ(d_L)", S::differs},   {"15ΔΩ", S::differs},         {"∠Trap", S::differs},
         {"∠Tors", S::differs},     {"2Δd", S::derived},          {"step", S::derived},
         {"h", S::derived},
+        {"d_L", S::differs},
         {"overlap", S::stated},    {"Φ", S::stated},             {"V_cube", S::derived},
         {"Ω_z(PP)", S::derived},   {"V(PP)", S::derived},        {"Tg°(As2S3)", S::derived},
         {"Ω_z(As2S3)", S::derived}, {"n_z", S::derived},
@@ -107,6 +108,16 @@ TEST_CASE("2Δd is computed as 2·(q_R - q0) and reproduces the stated 0.1103", 
     CHECK(side.section == "Sec. IV.D.2");
     CHECK(find_derivation(rows, "step").value == Approx(std::sqrt(2.0) * side.value / 15.0).epsilon(1e-12));
     CHECK(find_derivation(rows, "h").value == Approx(side.value / 2.0).epsilon(1e-12));
+}
+
+TEST_CASE("Fig. 4's d_L differs from the chord d_L* that gives ΔΩ", "[constants][derivation]") {
+    CHECK(fig4_d_l() == Approx(0.12732286).margin(5e-9));  // 109.5/90 × 0.10464892
+    const auto rows = derivation_table();
+    const Derivation& d = find_derivation(rows, "d_L");
+    CHECK(d.value == Approx(fig4_d_l()).epsilon(1e-12));
+    CHECK(d.status == DerivationStatus::differs);
+    CHECK_THAT(d.status_note, Catch::Contains("d_L*") && Catch::Contains("0.10465") && Catch::Contains("0.12732"));
+    CHECK(d.section == "Fig. 4 caption");
 }
 
 TEST_CASE("the derivation table follows its inputs", "[derivation]") {
