@@ -52,4 +52,11 @@ double n_z(double n, double tg_over_tm) {
     return std::pow(n, -tg_over_tm);
 }
 
+double polymer_well_k() { return 51.6; }       // stated (Sec. III.D.3 vi)
+double c_boson_fraction() { return 1.0 / 8.0; }  // stated (Sec. III.D.3 vi)
+double c_boson_energy_k() { return c_boson_fraction() * polymer_well_k(); }
+double c_boson_energy_mev() { return c_boson_energy_k() * kBoltzmannMevPerK; }
+double jump_energy_eps0(double n, double n_z) { return n * n_z; }
+double jg_energy_eps0(double jump_energy_eps0) { return jump_energy_eps0 + 1.0; }
+
 }  // namespace cagescope::model

@@ -44,5 +44,19 @@ double cube_volume();      // a³, the excluded volume of the cubic hexahedron (
 // --- the tube (Eq. 8-10) ---
 // n_z = N^(-Tg/Tm). Range-checked: N in tube-n, tg_over_tm in tg-over-tm.
 double n_z(double n, double tg_over_tm);
+inline constexpr double kNzBound = 0.036;  // the paper's bound "n_z (≤ 0.036)" (Sec. III.E.1), stated
+
+// --- energies (Sec. III.D.3 vi, III.E) ---
+// Physical constant, an input: k_B in meV/K (CODATA 2018, exact SI values).
+inline constexpr double kBoltzmannMevPerK = 8.617333262e-2;
+double polymer_well_k();       // ε0 = 51.6 K, "the typical well energy of the polymer ... in the WLF equation", stated
+double c_boson_fraction();     // E_C/ε0 = 1/8, "approximately one-eighth of ε0" (Sec. III.D.3 vi), stated
+double c_boson_energy_k();     // E_C = ε0/8 at the polymer well, in K
+double c_boson_energy_mev();   // the same in meV: E_C·k_B
+// N* = N·n_z, the DoFs for N soft matrices each jumping n_z (Sec. III.E.1:
+// "N* ≈ 200 n_z" for N = 200); E_jump = N*·ε0, so in ε0 it is N*.
+double jump_energy_eps0(double n, double n_z);
+// k_B·T_JG = E_jump + ε0, the x-axial DoF's ε0 added (Sec. III.E.2), in ε0.
+double jg_energy_eps0(double jump_energy_eps0);
 
 }  // namespace cagescope::model

@@ -32,6 +32,13 @@ Check none() { return {}; }
 Check rounded(double paper, int decimals) { return {Check::rounded, paper, decimals, 0, 0}; }
 Check range(double lo, double hi) { return {Check::range, 0, 0, lo, hi}; }
 Check conflict() { return {Check::conflict, 0, 0, 0, 0}; }
+// "≈ 6.5": agrees when the value lies within half a unit of the paper's last
+// printed digit, ties included (6.45 is "≈ 6.5"; std::round would decide a
+// tie by the binary representation of 51.6).
+Check about(double paper, int decimals) {
+    const double half = 0.5 * std::pow(10.0, -decimals) * (1.0 + 1e-9);
+    return range(paper - half, paper + half);
+}
 Check stated() { return {Check::stated, 0, 0, 0, 0}; }
 
 DerivationStatus status_of(double value, const Check& c) {
@@ -98,6 +105,11 @@ std::vector<Derivation> derivation_table(const DerivationInputs& in) {
     const Material pp = polypropylene(), as2s3 = arsenic_trisulfide();
     const double phi_estimate = delta_omega_deg() / std::sqrt(2.0);
     const double one_minus_cos_phi = (1.0 - std::cos(overlap_angle_deg() * std::numbers::pi / 180.0)) * 100.0;
+    // Sec. III.E: N* = N·n_z soft-matrix DoFs, with Eq. 10's n_z and with the paper's bound.
+    const double n = static_cast<double>(tube.params.n);
+    const double e_jump = jump_energy_eps0(n, tube.n_z), e_jump_bound = jump_energy_eps0(n, kNzBound);
+    const double e_jg = jg_energy_eps0(e_jump), e_jg_bound = jg_energy_eps0(e_jump_bound);
+    const std::string n_text = fmt("N = %g", n);
 
     std::vector<Row> rows{
         {"q0", "well minimum (χ = 1/2)", "2^(1/6)", q0(), "", 8, "1.12246", "Sec. III.C", rounded(1.12246, 5), ""},
@@ -177,6 +189,36 @@ std::vector<Derivation> derivation_table(const DerivationInputs& in) {
          tube.p_plus, "", 6, "-", "Eq. 8", none(), "equals p- by Eq. 10"},
         {"p-", "probability that the tube disappears", "n_z^(Tm/ε0)", tube.p_minus, "", 6, "-", "Eq. 9", none(),
          "equals p+ by Eq. 10"},
+        {"ε0(polymer)", "typical well energy of a polymer", "stated (WLF equation)", polymer_well_k(), "K", 1,
+         "51.6 K", "Sec. III.D.3 (vi)", stated(),
+         "\"the typical well energy of the polymer is 51.6 K in the WLF equation\": an input, no formula gives it"},
+        {"E_C", "C-boson excitation energy", "ε0/8 at ε0 = 51.6 K", c_boson_energy_k(), "K", 2, "≈ 6.5 K",
+         "Sec. III.D.3 (vi)", about(6.5, 1),
+         fmt("\"approximately one-eighth of ε0\" (stated): 51.6 K/8 = %.2f K, the paper's ≈ 6.5 K", c_boson_energy_k())},
+        {"E_C(meV)", "C-boson excitation energy in meV", fmt("E_C·k_B, k_B = %.11g meV/K", kBoltzmannMevPerK),
+         c_boson_energy_mev(), "meV", 3, "≈ 0.56 meV", "Sec. III.D.3 (vi)", about(0.56, 2),
+         "k_B from CODATA 2018 (exact SI values)"},
+        {"E_jump", "energy of the collective jump, Eq. 10's n_z",
+         "N*·ε0, N* = N·n_z, " + n_text + fmt(", n_z = %.5f", tube.n_z), e_jump, "ε0", 3, "≈ 7.2 ε0",
+         "Sec. III.E.1", about(7.2, 1),
+         fmt("with Eq. 10's n_z = %.5f", tube.n_z) + fmt(", N* = %.3f", e_jump) +
+             "; the paper's N* ≈ 200 n_z ≈ 7.2 takes n_z at its bound 0.036 (row E_jump(0.036))"},
+        {"E_jump(0.036)", "energy of the collective jump, n_z at the bound", "N*·ε0, N* = N·0.036, " + n_text,
+         e_jump_bound, "ε0", 3, "≈ 7.2 ε0", "Sec. III.E.1", about(7.2, 1),
+         "n_z at the paper's bound \"n_z (≤ 0.036)\": N* ≈ 200·0.036 = 7.2 for N = 200"},
+        {"k_B·T_JG", "Johari-Goldstein excitation energy, Eq. 10's n_z", "E_jump + ε0", e_jg, "ε0", 3,
+         "≈ 8.2 ε0", "Sec. III.E.2", about(8.2, 1),
+         fmt("E_jump = %.3f ε0 (Eq. 10's n_z) plus the x-axial DoF's ε0; the paper's 8.2 adds ε0 to its 7.2", e_jump)},
+        {"k_B·T_JG(0.036)", "Johari-Goldstein excitation energy, n_z at the bound", "E_jump(0.036) + ε0", e_jg_bound,
+         "ε0", 3, "≈ 8.2 ε0", "Sec. III.E.2", about(8.2, 1), "E_jump at n_z = 0.036 plus the x-axial DoF's ε0"},
+        {"T_JG/T_g", "β_JG temperature over Tg, Eq. 10's n_z", fmt("k_B·T_JG/(k_B·Tg), k_B·Tg = %.4g ε0", in.tg_over_eps0),
+         e_jg / in.tg_over_eps0, "", 3, "≈ 1.2", "Sec. III.E.2", about(1.2, 1),
+         fmt("%.3f ε0", e_jg) + fmt(" / %.4g ε0; the paper's ≈ 1.2 k_B·Tg follows from its 8.2 ε0", in.tg_over_eps0)},
+        {"T_JG/T_g(0.036)", "β_JG temperature over Tg, n_z at the bound",
+         fmt("k_B·T_JG(0.036)/(k_B·Tg), k_B·Tg = %.4g ε0", in.tg_over_eps0), e_jg_bound / in.tg_over_eps0, "", 3,
+         "≈ 1.2", "Sec. III.E.2", about(1.2, 1),
+         fmt("%.3f ε0", e_jg_bound) + fmt(" / %.4g ε0", in.tg_over_eps0) +
+             "; \"k_B·T_JG ≈ 8.2 ε0 ≈ 1.2 k_B·T_g\", and β_JG \"occurs around 1.2 T_g\""},
     };
 
     std::vector<Derivation> table;

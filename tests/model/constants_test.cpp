@@ -4,6 +4,7 @@
 #include <cmath>
 #include <numbers>
 #include <string>
+#include <string_view>
 
 #include "model/constants.h"
 #include "model/derivation_table.h"
@@ -79,6 +80,9 @@ TEST_CASE("the derivation table's statuses", "[derivation]") {
         {"∠Tors", S::differs},     {"2Δd", S::derived},          {"step", S::derived},
         {"h", S::derived},
         {"d_L", S::differs},
+        {"ε0(polymer)", S::stated}, {"E_C", S::derived},         {"E_C(meV)", S::derived},
+        {"E_jump", S::differs},    {"E_jump(0.036)", S::derived}, {"k_B·T_JG", S::differs},
+        {"k_B·T_JG(0.036)", S::derived}, {"T_JG/T_g", S::differs}, {"T_JG/T_g(0.036)", S::derived},
         {"overlap", S::stated},    {"Φ", S::stated},             {"V_cube", S::derived},
         {"Ω_z(PP)", S::derived},   {"V(PP)", S::derived},        {"Tg°(As2S3)", S::derived},
         {"Ω_z(As2S3)", S::derived}, {"n_z", S::derived},
@@ -120,6 +124,40 @@ TEST_CASE("Fig. 4's d_L differs from the chord d_L* that gives ΔΩ", "[constant
     CHECK(d.section == "Fig. 4 caption");
 }
 
+TEST_CASE("the energies of Sec. III.D.3 (vi) and III.E against the paper", "[constants][derivation]") {
+    const auto rows = derivation_table();
+    const auto value = [&](std::string_view symbol) { return find_derivation(rows, symbol).value; };
+    // E_C = ε0/8 at the polymer well 51.6 K: 6.45 K = 0.556 meV; paper ≈ 6.5 K ≈ 0.56 meV.
+    CHECK(value("ε0(polymer)") == 51.6);
+    CHECK(value("E_C") == Approx(6.45).margin(1e-9));
+    CHECK(std::abs(value("E_C") - 6.5) <= 0.05 + 1e-9);
+    CHECK(value("E_C(meV)") == Approx(0.5558).margin(5e-5));
+    CHECK(std::abs(value("E_C(meV)") - 0.56) <= 0.005);
+    CHECK(value("E_C(meV)") == Approx(value("E_C") * kBoltzmannMevPerK).epsilon(1e-12));
+    // E_jump = N*·ε0, N* = 200·n_z: 5.85 with Eq. 10's n_z, 7.2 with the bound; paper ≈ 7.2.
+    CHECK(value("E_jump") == Approx(200.0 * std::pow(200.0, -2.0 / 3.0)).epsilon(1e-12));
+    CHECK(value("E_jump") == Approx(5.848).margin(5e-4));
+    CHECK(value("E_jump(0.036)") == Approx(7.2).margin(1e-9));
+    // k_B·T_JG = E_jump + ε0: 6.85 / 8.2 ε0; over k_B·Tg = 20/3 ε0: 1.03 / 1.23; paper ≈ 8.2 ε0 ≈ 1.2 k_B·Tg.
+    CHECK(value("k_B·T_JG") == Approx(6.848).margin(5e-4));
+    CHECK(value("k_B·T_JG(0.036)") == Approx(8.2).margin(1e-9));
+    CHECK(value("T_JG/T_g") == Approx(1.0272).margin(5e-5));
+    CHECK(value("T_JG/T_g(0.036)") == Approx(1.23).margin(1e-9));
+    CHECK(std::abs(value("T_JG/T_g(0.036)") - 1.2) <= 0.05);
+    CHECK(std::abs(value("T_JG/T_g") - 1.2) > 0.05);
+    for (auto symbol : {"E_C", "E_C(meV)", "E_jump", "E_jump(0.036)", "k_B·T_JG", "k_B·T_JG(0.036)", "T_JG/T_g",
+                        "T_JG/T_g(0.036)"}) {
+        INFO(symbol);
+        const Derivation& d = find_derivation(rows, symbol);
+        CHECK_FALSE(d.paper.empty());
+        CHECK_FALSE(d.status_note.empty());
+        CHECK_THAT(d.section, Catch::StartsWith("Sec. III.D.3") || Catch::StartsWith("Sec. III.E."));
+    }
+    CHECK_THAT(find_derivation(rows, "E_C").section, Catch::Equals("Sec. III.D.3 (vi)"));
+    CHECK_THAT(find_derivation(rows, "E_jump").section, Catch::Equals("Sec. III.E.1"));
+    CHECK_THAT(find_derivation(rows, "k_B·T_JG").section, Catch::Equals("Sec. III.E.2"));
+}
+
 TEST_CASE("the derivation table follows its inputs", "[derivation]") {
     DerivationInputs in;
     in.tube_n = 1000;
@@ -133,6 +171,10 @@ TEST_CASE("the derivation table follows its inputs", "[derivation]") {
     const Derivation nz10 = find_derivation(derivation_table(in), "n_z");
     CHECK(nz10.status == DerivationStatus::differs);
     CHECK(nz10.status_note.find("0.036") != std::string::npos);
+    // E_jump = N·n_z follows N and Tg/Tm: 1000·1000^(-1/2) = 31.6 ε0.
+    CHECK(find_derivation(table, "E_jump").value == Approx(1000.0 * std::pow(1000.0, -0.5)));
+    CHECK(find_derivation(table, "E_jump(0.036)").value == Approx(36.0));
+    CHECK(find_derivation(table, "E_jump(0.036)").status == DerivationStatus::differs);
     // p+ = p- by Eq. 10, for any inputs.
     CHECK(find_derivation(table, "p+").value == Approx(find_derivation(table, "p-").value).epsilon(1e-9));
 }
