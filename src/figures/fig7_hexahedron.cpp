@@ -158,9 +158,14 @@ scene::Scene build_fig7_hexahedron(const FigureParams& params) {
                     temperature_markup(m.tg0_rule) +
                     ")   " + s.caption;
     }
+    constexpr double kSphere = M_PI / 6.0;  // the volume of a sphere of diameter σ, in σ^3
     s.notes = {
         "Ω_z is read as the tilt of the axial edge away from z (MODEL.md §6): then Eq. 11 gives T_g^° = T_g for "
         "flexible chains and the volume a^3·sinΩ_{xy}·cosΩ_z gives PE 1.35 and PP ≈ 1, as the paper says.",
+        "V is compared with an HSM volume of σ^3 = 1, the only reading under which the paper's PE \"1.35 times\" "
+        "and PP \"approximately equal to its HSM volume\" both hold; a sphere of diameter σ has π/6 = " +
+            fixed(kSphere, 4) + " σ^3, against which PE's cube would be " + fixed(model::cube_volume() / kSphere, 2) +
+            " and this V " + fixed(volume / kSphere, 2) + " HSM volumes.",
         "The magic angle 60·trap = " + fixed(model::magic_torsion_deg(), 3) +
             "° lies outside the paper's 1.14°-1.17° (60 × 0.019° to 60 × 0.0195°): the paper truncates the trap.",
     };

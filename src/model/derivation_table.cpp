@@ -105,6 +105,13 @@ std::vector<Derivation> derivation_table(const DerivationInputs& in) {
     const Material pp = polypropylene(), as2s3 = arsenic_trisulfide();
     const double phi_estimate = delta_omega_deg() / std::sqrt(2.0);
     const double one_minus_cos_phi = (1.0 - std::cos(overlap_angle_deg() * std::numbers::pi / 180.0)) * 100.0;
+    // The paper's HSM volume: σ³, not the π/6·σ³ of a sphere of diameter σ (MODEL.md §1, §6).
+    const double sphere_volume = std::numbers::pi / 6.0;
+    const std::string hsm_volume_note =
+        "the HSM volume is read as σ³ = 1, the only reading under which both the paper's PE \"1.35 times\" and PP's "
+        "\"about equal\" hold; against a sphere of diameter σ (π/6 = " + fmt("%.4f", sphere_volume) +
+        " σ³) PE's cube would be " + fmt("%.3f", cube_volume() / sphere_volume) + " and PP's " +
+        fmt("%.3f", pp.volume() / sphere_volume) + " HSM volumes";
     // Sec. III.E: N* = N·n_z soft-matrix DoFs, with Eq. 10's n_z and with the paper's bound.
     const double n = static_cast<double>(tube.params.n);
     const double e_jump = jump_energy_eps0(n, tube.n_z), e_jump_bound = jump_energy_eps0(n, kNzBound);
@@ -169,11 +176,11 @@ std::vector<Derivation> derivation_table(const DerivationInputs& in) {
         {"Φ", "overlap angle", "stated", overlap_angle_deg(), "°", 2, "≈ 4.21°", "Fig. 5 caption", stated(),
          fmt("no formula gives it; ΔΩ/√2 = %.2f° comes close", phi_estimate)},
         {"V_cube", "excluded volume of the cubic hexahedron (PE)", "a³", cube_volume(), "σ³", 6,
-         "1.35 times the HSM volume", "Sec. III.G.3", rounded(1.35, 2), ""},
+         "1.35 times the HSM volume", "Sec. III.G.3", rounded(1.35, 2), hsm_volume_note},
         {"Ω_z(PP)", "axial tilt of polypropylene", "acos(Tg(PE)/Tg(PP)) = acos(195/263)", pp.omega_z_deg(), "°", 3,
          "≈ 42°", "Sec. III.G.3", rounded(42.0, 0), ""},
         {"V(PP)", "excluded volume of PP", "a³·cos Ω_z(PP)", pp.volume(), "σ³", 4,
-         "≈ its HSM volume (1)", "Sec. III.G.3", rounded(1.0, 1), ""},
+         "≈ its HSM volume (1)", "Sec. III.G.3", rounded(1.0, 1), hsm_volume_note},
         {"Tg°(As2S3)", "ordering temperature of As2S3", "Tk + round((Tm - Tg)/4)", as2s3.tg0, "K", 1, "≈ 404 K",
          "Sec. III.G.4", rounded(404.0, 0),
          "the paper takes ε0 = (583 - 448)/4 = 33.75 K as 34 K; so does the program"},

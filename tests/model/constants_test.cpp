@@ -158,6 +158,21 @@ TEST_CASE("the energies of Sec. III.D.3 (vi) and III.E against the paper", "[con
     CHECK_THAT(find_derivation(rows, "k_B·T_JG").section, Catch::Equals("Sec. III.E.2"));
 }
 
+TEST_CASE("the excluded volumes say which HSM volume they compare with", "[constants][derivation]") {
+    const auto rows = derivation_table();
+    for (auto symbol : {"V_cube", "V(PP)"}) {
+        INFO(symbol);
+        const Derivation& d = find_derivation(rows, symbol);
+        CHECK(d.status == DerivationStatus::derived);
+        CHECK_THAT(d.status_note, Catch::Contains("σ³ = 1") && Catch::Contains("π/6"));
+    }
+    // Against σ³ the paper's numbers hold; against the sphere π/6 they would not.
+    CHECK(find_derivation(rows, "V_cube").value == Approx(1.35).margin(0.005));
+    CHECK(find_derivation(rows, "V(PP)").value == Approx(1.0).margin(0.05));
+    CHECK(find_derivation(rows, "V_cube").value / (std::numbers::pi / 6.0) == Approx(2.574).margin(0.001));
+    CHECK_THAT(find_derivation(rows, "V_cube").status_note, Catch::Contains("2.574") && Catch::Contains("1.909"));
+}
+
 TEST_CASE("the derivation table follows its inputs", "[derivation]") {
     DerivationInputs in;
     in.tube_n = 1000;

@@ -54,6 +54,13 @@ TEST_CASE("Fig. 7 at Ω_z = 0 and zero torsion: the PE cube, no torsion marks") 
     for (const auto& q : d.points) CHECK(glm::length(glm::cross(q - d.points.front(), chord)) < 1e-5f);
 }
 
+TEST_CASE("Fig. 7's notes say which HSM volume the excluded volume is compared with") {
+    const auto s = fig7(figures::default_params());
+    bool note = false;
+    for (const auto& n : s.notes) note |= n.find("σ^3 = 1") != std::string::npos && n.find("π/6") != std::string::npos;
+    CHECK(note);
+}
+
 TEST_CASE("Fig. 7 says that the twist is exaggerated, and by how much") {
     auto p = figures::default_params();
     p.exaggeration = 20.0;  // not the default, so the test sees it
