@@ -52,6 +52,16 @@ std::string face_name(int face) {
 }
 }  // namespace
 
+// The caption's general equilateral hexahedron: "the two diagonals of each
+// face (square or rhombus) ... are orthogonal". Tilted by PP's Ω_z =
+// acos(195/263) = 42.1° (Sec. III.G.3), the two faces that hold e1 and e3
+// are rhombi; untwisted, every diagonal is straight. Ω_z = 0 is the PE cube
+// of Fig. 8c; the magic torsion is a slider and a preset.
+void fig7_defaults(FigureParams& params) {
+    params.omega_z_deg = model::polypropylene().omega_z_deg();
+    params.torsion_deg = 0.0;
+}
+
 scene::Scene build_fig7_hexahedron(const FigureParams& params) {
     scene::Scene s;
     SceneBuilder b(s);
@@ -148,7 +158,8 @@ scene::Scene build_fig7_hexahedron(const FigureParams& params) {
                 fixed(std::cos(params.omega_z_deg * M_PI / 180.0), 4) + "·T_g   ∠Tors = " +
                 fixed(params.torsion_deg, 4) + "° (magic 60·trap = " + fixed(model::magic_torsion_deg(), 4) +
                 "°; paper 1.14°-1.17°)";
-    if (params.exaggeration != 1.0)
+    const bool twisted = params.torsion_deg > 0.0;
+    if (twisted && params.exaggeration != 1.0)
         s.caption += "   twist drawn ×" + fixed(params.exaggeration, 0) + " = " + fixed(drawn_torsion, 2) + "°";
     if (!params.material.empty()) {
         const model::Material m = model::material_preset(params.material);
@@ -169,7 +180,17 @@ scene::Scene build_fig7_hexahedron(const FigureParams& params) {
         "The magic angle 60·trap = " + fixed(model::magic_torsion_deg(), 3) +
             "° lies outside the paper's 1.14°-1.17° (60 × 0.019° to 60 × 0.0195°): the paper truncates the trap.",
     };
-    if (params.exaggeration != 1.0)
+    if (!twisted) {
+        const auto angle = [](const dvec3& u, const dvec3& v) {
+            return std::acos(glm::dot(glm::normalize(u), glm::normalize(v))) * 180.0 / M_PI;
+        };
+        s.notes.push_back("No torsion: each face is a square or a rhombus with straight, orthogonal diagonals (Fig. 7 "
+                          "caption); face angles: top and bottom " + fixed(angle(hex.e1, hex.e2), 1) + "°, ±x " +
+                          fixed(angle(hex.e2, hex.e3), 1) + "°, ±y " + fixed(angle(hex.e1, hex.e3), 1) +
+                          "°. ∠Tors is a slider with the magic angle " + fixed(model::magic_torsion_deg(), 3) +
+                          "° as a preset (--torsion); Ω_z = 0 (--material PE) is the cube of Fig. 8c.");
+    }
+    if (twisted && params.exaggeration != 1.0)
         s.notes.push_back("The twist is drawn " + fixed(params.exaggeration, 0) +
                           " times larger than ∠Tors so that it can be seen.");
     s.sections = {"III.G", "IV.D.2", "IV.D.3", "Eq. 11", "Fig. 7 caption"};
