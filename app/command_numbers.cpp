@@ -49,8 +49,11 @@ void print_table(const std::vector<model::Derivation>& table) {
     for (std::size_t r = 0; r < table.size(); ++r) {
         print_row(cells[r]);
         const auto& d = table[r];
-        if (d.status != model::DerivationStatus::derived && !d.status_note.empty())
-            std::printf("%s↳ %s: %s\n", std::string(indent, ' ').c_str(), std::string(model::to_string(d.status)).c_str(),
+        // A derived row's note says how it is read (2Δd is a reading of a stated number).
+        if (!d.status_note.empty())
+            std::printf("%s↳ %s: %s\n", std::string(indent, ' ').c_str(),
+                        d.status == model::DerivationStatus::derived ? "note"
+                                                                     : std::string(model::to_string(d.status)).c_str(),
                         d.status_note.c_str());
     }
     std::printf("\nderived: computed, agrees with the paper at its printed precision; differs: computed, the paper\n"

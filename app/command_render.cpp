@@ -123,7 +123,7 @@ RenderRequest request_from_options(const RenderOptions& o, const std::string& fi
     for (const auto& layer : o.hidden_layers)
         if (std::find(known.begin(), known.end(), layer) != known.end()) req.hidden_layers.push_back(layer);
 
-    req.params = figure_params_from(*o.figure_options);
+    req.params = figure_params_from(*o.figure_options, info);
     return req;
 }
 

@@ -93,7 +93,7 @@ void run(const SceneOptions& o) {
     if (o.figure.empty()) throw UsageError("say which figure: --figure ID (" + figures::figure_ids() + ")");
     const figures::FigureInfo& info = figure_from_option(o.figure);
     check_options_read(*o.figure_options, {&info});
-    const figures::FigureParams params = figure_params_from(*o.figure_options);
+    const figures::FigureParams params = figure_params_from(*o.figure_options, info);
     const scene::Scene s = figures::build_figure(info, params);
     if (o.json)
         std::printf("%s\n", scene_json(o.figure, params, s).dump(2).c_str());

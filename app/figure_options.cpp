@@ -3,6 +3,9 @@
 #include <CLI/CLI.hpp>
 #include <algorithm>
 #include <cstdio>
+#include <string_view>
+#include <utility>
+#include <vector>
 
 #include "cli_support.h"
 
@@ -54,10 +57,24 @@ std::vector<CLI::Option*> add_figure_options(CLI::App& cmd, const std::shared_pt
     const figures::FigureParams defaults = figures::default_params();
     for (const auto& field : figures::param_fields()) {
         const std::string name(field.name);
+        // The default of the figures that read it; one with its own (Fig. 7: no
+        // torsion) is named with it.
+        std::vector<std::pair<std::string_view, double>> own;
+        for (const auto& f : figures::figure_list())
+            if (figures::reads_option(f, field.name)) own.emplace_back(f.id, field.get(figures::default_params(f)));
+        double common = field.get(defaults);
+        if (!own.empty() && std::none_of(own.begin(), own.end(), [&](const auto& o) { return o.second == common; }))
+            common = own.front().second;
         char default_text[32];
-        std::snprintf(default_text, sizeof default_text, "%g", field.get(defaults));
+        std::snprintf(default_text, sizeof default_text, "%g", common);
+        std::string default_help = std::string("default ") + default_text;
+        for (const auto& [id, value] : own) {
+            if (value == common) continue;
+            std::snprintf(default_text, sizeof default_text, "%g", value);
+            default_help += "; Fig. " + std::string(id) + ": " + default_text;
+        }
         const std::string help =
-            std::string(field.description) + " (default " + default_text + "); read by " + readers(field.name);
+            std::string(field.description) + " (" + default_help + "); read by " + readers(field.name);
         out.push_back(cmd.add_option_function<double>(
             "--" + name,
             [values, name](const double& v) {
@@ -110,8 +127,8 @@ void apply_figure_options(const FigureOptionValues& values, figures::FigureParam
     figures::resolve_and_check(params);
 }
 
-figures::FigureParams figure_params_from(const FigureOptionValues& values) {
-    figures::FigureParams params = figures::default_params();
+figures::FigureParams figure_params_from(const FigureOptionValues& values, const figures::FigureInfo& figure) {
+    figures::FigureParams params = figures::default_params(figure);
     apply_figure_options(values, params);
     return params;
 }

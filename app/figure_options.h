@@ -40,10 +40,11 @@ const figures::FigureInfo& figure_from_option(const std::string& id);
 // one figure naming the options it reads, for several saying none reads it.
 void check_options_read(const FigureOptionValues& values, const std::vector<const figures::FigureInfo*>& drawn);
 
-// The parameters the options give, over the defaults, checked: throws
-// UsageError for a bad --spacing and model::ParameterError for a value out
-// of range or an unknown material.
-figures::FigureParams figure_params_from(const FigureOptionValues& values);
+// The parameters the options give, over the figure's defaults
+// (figures::default_params(figure)), checked: throws UsageError for a bad
+// --spacing and model::ParameterError for a value out of range or an unknown
+// material.
+figures::FigureParams figure_params_from(const FigureOptionValues& values, const figures::FigureInfo& figure);
 
 // The given options over `params` (a state file's, a tour step's), checked
 // as figure_params_from does.

@@ -344,6 +344,8 @@ RenderRequest request_from_sidecar(const JsonDocument& doc, const std::function<
     if (!figures::find_figure(req.figure))
         r.fail(kTop / "figure", "is '" + req.figure + "', not one of " + figures::figure_ids());
 
+    // A parameter the sidecar leaves out is the figure's default.
+    req.params = figures::default_params(*figures::find_figure(req.figure));
     read_parameters(r, sidecar, req.params);
     upgrade_material_figure(sidecar, req, warnings);
     req.camera.exact = read_camera(r, sidecar);

@@ -59,6 +59,7 @@ public:
         if (!figures::find_figure(out.figure))
             fail(p + "/figure", "figure '" + out.figure + "' does not exist; available: " + figures::figure_ids());
         out.camera.preset = figures::find_figure(out.figure)->default_view;
+        out.params = figures::default_params(*figures::find_figure(out.figure));  // under the step's "parameters"
         out.caption = string(require(s, p, "caption"), p + "/caption", "'caption'");
         try {
             (void)expand_caption(out.caption, table);
@@ -94,11 +95,12 @@ public:
                                            "figure " + out.figure + " has " + figures::hideable_layer_names(info));
             }
         }
-        if (const auto it = s.find("parameters"); it != s.end()) parameters(*it, p + "/parameters", out.params);
+        if (const auto it = s.find("parameters"); it != s.end()) parameters(*it, p + "/parameters", out.params, table);
         return out;
     }
 
-    void parameters(const json& obj, const std::string& p, figures::FigureParams& params) const {
+    void parameters(const json& obj, const std::string& p, figures::FigureParams& params,
+                    const std::vector<model::Derivation>& table) const {
         if (!obj.is_object()) fail(p, "'parameters' must be an object");
         for (const auto& [key, value] : obj.items()) {
             const std::string vp = app::json_pointer_member(p, key);
@@ -109,9 +111,25 @@ public:
             } else if (key == "material") {
                 params.material = string(value, vp, "'material'");
             } else if (const auto* field = figures::find_param_field(key)) {
-                if (!value.is_number()) fail(vp, "'" + key + "' must be a number");
+                // A number, or "{SYMBOL}": a value of the derivation table ("torsion": "{∠Tors}"), not typed in.
+                double number = 0.0;
+                if (value.is_string()) {
+                    const std::string text = value.get<std::string>();
+                    const model::Derivation* row = nullptr;
+                    if (text.size() > 2 && text.front() == '{' && text.back() == '}')
+                        for (const auto& d : table)
+                            if (d.symbol == text.substr(1, text.size() - 2)) row = &d;
+                    if (!row)
+                        fail(vp, "'" + key + "' must be a number or a {SYMBOL} of the derivation table, got '" + text +
+                                     "'");
+                    number = row->value;
+                } else if (value.is_number()) {
+                    number = value.get<double>();
+                } else {
+                    fail(vp, "'" + key + "' must be a number");
+                }
                 try {
-                    field->set(params, value.get<double>());
+                    field->set(params, number);
                 } catch (const model::ParameterError& e) {
                     fail(vp, e.what());
                 }

@@ -46,6 +46,10 @@ ViewerApp::ViewerApp(const ViewOptions& options) : options_(options) {
     } else {
         const std::string shown = !options.figure.empty() ? options.figure : state ? state->figure : "7";
         app::check_options_read(figure_options, {figures::find_figure(shown)});
+        if (!state) {
+            model.request.figure = shown;  // set_figure below then has nothing to carry over
+            model.request.params = figures::default_params(*figures::find_figure(shown));
+        }
         app::apply_figure_options(figure_options, state ? state->params : model.request.params);
     }
 

@@ -44,6 +44,9 @@ void reset_view(ViewerModel& model, float aspect) {
 void set_figure(ViewerModel& model, const std::string& id, float aspect, bool fly) {
     const figures::FigureInfo* info = figures::find_figure(id);
     if (!info) throw app::UsageError("--figure " + id + ": no such figure; available: " + figures::figure_ids());
+    // The new figure's own defaults (Fig. 7: no torsion) where the old figure's are still in place.
+    if (const figures::FigureInfo* from = figures::find_figure(model.request.figure))
+        figures::carry_params(*from, *info, model.request.params);
     model.request.figure = id;
     model.measure.clear();
     model.hover.reset();

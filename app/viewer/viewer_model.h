@@ -51,7 +51,9 @@ model::Range slider_range(std::string_view parameter);
 void rebuild_scene(ViewerModel& model);
 
 // Switches figure (its default view, fitted, flown to unless fly is false);
-// an unknown id throws app::UsageError listing the figures.
+// parameters still at the old figure's defaults take the new one's
+// (figures::carry_params). An unknown id throws app::UsageError listing the
+// figures.
 void set_figure(ViewerModel& model, const std::string& id, float aspect, bool fly = true);
 
 // The named view fitted to the scene, keeping the current projection.

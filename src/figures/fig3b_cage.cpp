@@ -119,13 +119,15 @@ scene::Scene build_fig3b_cage(const FigureParams& params) {
                                     ? "equal angle (ΔΩ per jump)"
                                     : "equal step (√2·2Δd/15 per jump)";
     s.title = "Fig. 3b  The 2Δd cage of a_0: loop 9 → 10 → 11 → 12 → 9 through 4×16 equipotential points";
-    s.caption = "2Δd = " + fixed(model::cage_side(), 4) + " σ (stated)   ΔΩ = " +
+    s.caption = "2Δd = 2·(q_R − q_0) = " + with_paper(fixed(model::cage_side(), 5) + " σ", "0.1103") + "   ΔΩ = " +
                 with_paper(fixed(model::delta_omega_deg(), 4) + "°", "5.9987°") + "   trap = " +
                 with_paper(fixed(model::trap_deg(), 4) + "°", "≈ 0.019°") + "   spacing: " + spacing;
     s.notes = {
         "Equal angles and equal steps cannot both hold on a straight diagonal (Sec. III.D.3 vs Fig. 4); "
         "this figure uses " + spacing + ".",
         "λ = 16 stops one trap angle (0.0198°) short of the next corner, so the 4×16 points are distinct.",
+        "2Δd = 2·(q_R − q_0), the jump from the well minimum to the 1/16 fixed point on each side, is a reading: "
+        "the paper states 0.1103 (Sec. IV.D.2) and gives no formula; this one reproduces it to its 4 digits.",
     };
     s.sections = {"II.B.2", "III.C.2", "III.D.3", "Fig. 3b caption"};
     return s;

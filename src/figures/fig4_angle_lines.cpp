@@ -136,7 +136,8 @@ scene::Scene build_fig4_angle_lines(const FigureParams& params) {
     const double sweep = beta(16).azimuth_deg - beta(1).azimuth_deg;
     s.title = "Fig. 4  The 64 angle lines of a_0 from 0^* to the contact circle: ΔΩ, 0_1…0_{16} and the trap wedges";
     s.caption = "ΔΩ = 2·asin(d_L^*/2) = " + with_paper(fixed(model::delta_omega_deg(), 4) + "°", "5.9987°") +
-                "   |0_10_2| = d_L^* = " + with_paper(fixed(model::d_l_star(), 5), "0.10465") + "   15 steps: " +
+                "   |0_10_2| = d_L^* = " + fixed(model::d_l_star(), 5) + ", the chord that gives ΔΩ (paper: d_L = "
+                "109.5°/90°·d_L^* = " + fixed(model::fig4_d_l(), 5) + ", differs)   15 steps: " +
                 with_paper(fixed(sweep, 4) + "°", "90 - 0.019°") + "   trap " +
                 with_paper(fixed(w.width_deg(), 4) + "°", "0.019°") + ", drawn ×" + fixed(kTrapMagnification, 0);
     const std::string spacing = mode == model::SpacingMode::equal_angle ? "equal angle" : "equal step";
@@ -144,8 +145,10 @@ scene::Scene build_fig4_angle_lines(const FigureParams& params) {
         "The contact circle is drawn in the plane z = 0 through 0^*; the paper puts its x-y projection plane at "
         "z = q_0 (Sec. III.C.2). Seen from +z (the default view) the two agree.",
         "ΔΩ is the angle whose chord on the σ = 1 circle is d_L^*: 2·asin(d_L^*/2) = " +
-            fixed(model::delta_omega_deg(), 4) + "°, the paper's 5.9987°. The caption's chord d_L = 109.5°/90°·d_L^* "
-            "would give " + fixed(model::fig4_chord_angle_deg(), 4) + "° instead, so it is not used.",
+            fixed(model::delta_omega_deg(), 4) + "°, the paper's 5.9987°. The caption calls the distance 0_1-0_2 "
+            "d_L = 109.5°/90°·d_L^* = " + fixed(model::fig4_d_l(), 5) + " (row d_L of `cagescope numbers`, status "
+            "differs); that chord would give " + fixed(model::fig4_chord_angle_deg(), 4) +
+            "° instead, so the figure draws d_L^*.",
         "\"ΔΩ ≡ d_L^* in radians\" (Sec. III.C.2) would be " + fixed(model::d_l_star() * 180.0 / std::numbers::pi, 4) +
             "°, close to but not the 5.9987° the paper computes.",
         "The four trap wedges (" + fixed(w.width_deg(), 4) + "° each) are drawn ×" + fixed(kTrapMagnification, 0) +

@@ -52,6 +52,16 @@ std::string face_name(int face) {
 }
 }  // namespace
 
+// The caption's general equilateral hexahedron: "the two diagonals of each
+// face (square or rhombus) ... are orthogonal". Tilted by PP's Ω_z =
+// acos(195/263) = 42.1° (Sec. III.G.3), the two faces that hold e1 and e3
+// are rhombi; untwisted, every diagonal is straight. Ω_z = 0 is the PE cube
+// of Fig. 8c; the magic torsion is a slider and a preset.
+void fig7_defaults(FigureParams& params) {
+    params.omega_z_deg = model::polypropylene().omega_z_deg();
+    params.torsion_deg = 0.0;
+}
+
 scene::Scene build_fig7_hexahedron(const FigureParams& params) {
     scene::Scene s;
     SceneBuilder b(s);
@@ -148,7 +158,8 @@ scene::Scene build_fig7_hexahedron(const FigureParams& params) {
                 fixed(std::cos(params.omega_z_deg * M_PI / 180.0), 4) + "·T_g   ∠Tors = " +
                 fixed(params.torsion_deg, 4) + "° (magic 60·trap = " + fixed(model::magic_torsion_deg(), 4) +
                 "°; paper 1.14°-1.17°)";
-    if (params.exaggeration != 1.0)
+    const bool twisted = params.torsion_deg > 0.0;
+    if (twisted && params.exaggeration != 1.0)
         s.caption += "   twist drawn ×" + fixed(params.exaggeration, 0) + " = " + fixed(drawn_torsion, 2) + "°";
     if (!params.material.empty()) {
         const model::Material m = model::material_preset(params.material);
@@ -158,13 +169,28 @@ scene::Scene build_fig7_hexahedron(const FigureParams& params) {
                     temperature_markup(m.tg0_rule) +
                     ")   " + s.caption;
     }
+    constexpr double kSphere = M_PI / 6.0;  // the volume of a sphere of diameter σ, in σ^3
     s.notes = {
         "Ω_z is read as the tilt of the axial edge away from z (MODEL.md §6): then Eq. 11 gives T_g^° = T_g for "
         "flexible chains and the volume a^3·sinΩ_{xy}·cosΩ_z gives PE 1.35 and PP ≈ 1, as the paper says.",
+        "V is compared with an HSM volume of σ^3 = 1, the only reading under which the paper's PE \"1.35 times\" "
+        "and PP \"approximately equal to its HSM volume\" both hold; a sphere of diameter σ has π/6 = " +
+            fixed(kSphere, 4) + " σ^3, against which PE's cube would be " + fixed(model::cube_volume() / kSphere, 2) +
+            " and this V " + fixed(volume / kSphere, 2) + " HSM volumes.",
         "The magic angle 60·trap = " + fixed(model::magic_torsion_deg(), 3) +
             "° lies outside the paper's 1.14°-1.17° (60 × 0.019° to 60 × 0.0195°): the paper truncates the trap.",
     };
-    if (params.exaggeration != 1.0)
+    if (!twisted) {
+        const auto angle = [](const dvec3& u, const dvec3& v) {
+            return std::acos(glm::dot(glm::normalize(u), glm::normalize(v))) * 180.0 / M_PI;
+        };
+        s.notes.push_back("No torsion: each face is a square or a rhombus with straight, orthogonal diagonals (Fig. 7 "
+                          "caption); face angles: top and bottom " + fixed(angle(hex.e1, hex.e2), 1) + "°, ±x " +
+                          fixed(angle(hex.e2, hex.e3), 1) + "°, ±y " + fixed(angle(hex.e1, hex.e3), 1) +
+                          "°. ∠Tors is a slider with the magic angle " + fixed(model::magic_torsion_deg(), 3) +
+                          "° as a preset (--torsion); Ω_z = 0 (--material PE) is the cube of Fig. 8c.");
+    }
+    if (twisted && params.exaggeration != 1.0)
         s.notes.push_back("The twist is drawn " + fixed(params.exaggeration, 0) +
                           " times larger than ∠Tors so that it can be seen.");
     s.sections = {"III.G", "IV.D.2", "IV.D.3", "Eq. 11", "Fig. 7 caption"};

@@ -13,10 +13,10 @@
 namespace cagescope::figures {
 
 struct FigureParams {
-    double omega_z_deg = 0.0;       // Ω_z, hexahedron tilt (omega-z), degrees; 0 = PE cube
+    double omega_z_deg = 0.0;       // Ω_z, hexahedron tilt (omega-z), degrees; 0 = PE cube; Fig. 7's own default: PP's 42.1°
     double omega_xy_deg = 90.0;     // Ω_xy, base angle (omega-xy), degrees
     double psi_deg = 0.0;           // ψ, azimuth the tilt leans toward (psi), degrees
-    double torsion_deg = 0.0;       // ∠Tors (torsion), degrees; default_params() sets 60·trap
+    double torsion_deg = 0.0;       // ∠Tors (torsion), degrees; default_params() sets 60·trap; Fig. 7's own: 0
     double exaggeration = 10.0;     // drawn twist = ∠Tors × this (exaggeration); 1 = true scale
     int lambda = 5;                 // eigenvector λ of Fig. 5 (lambda), 1..16
     int cluster = 1;                // V_i of Fig. 1 (cluster), 0..8
@@ -29,7 +29,8 @@ struct FigureParams {
     double time = -1.0;             // animation step (time); < 0 = the figure's resting state
 };
 
-// The defaults, with the derived ones (the magic torsion angle) computed.
+// The defaults, with the derived ones (the magic torsion angle) computed. A
+// figure may lay its own over them: figures::default_params(figure).
 FigureParams default_params();
 
 // One numeric field of FigureParams, bound by the name the command line and

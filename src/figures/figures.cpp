@@ -51,7 +51,7 @@ const std::array<FigureInfo, 22> kFigures{{
      {"chain", "loop", "hsms", "vacancy", "detail", "labels"}, 24, scene::ViewPreset::iso, &build_fig6_tube},
     {"7", "The equilateral hexahedron: Ω_z, Ω_xy, ψ and ∠Tors",
      {"omega-z", "omega-xy", "psi", "torsion", "exaggeration", "material"}, kHexahedronLayers, 0,
-     scene::ViewPreset::iso, &build_fig7_hexahedron},
+     scene::ViewPreset::iso, &build_fig7_hexahedron, scene::Projection::perspective, true, &fig7_defaults},
     {"8", "Polyethylene: (a) the chain unit, (b) its HSM, (c) its four H-PCPs on the larger lattice", {},
      kChainUnitPanelsLayers, kChainUnitSteps, scene::ViewPreset::front, &build_fig8_pe, scene::Projection::orthographic},
     {"8a", "Polyethylene: the chain unit -CH₂-CH₂- in ball and stick", {}, kChainUnitLayers, 0,
@@ -119,6 +119,22 @@ std::vector<std::string_view> options_read(const FigureInfo& figure) {
 bool reads_option(const FigureInfo& figure, std::string_view option) {
     const auto read = options_read(figure);
     return std::find(read.begin(), read.end(), option) != read.end();
+}
+
+FigureParams default_params(const FigureInfo& figure) {
+    FigureParams p = default_params();
+    if (figure.defaults) figure.defaults(p);
+    return p;
+}
+
+void carry_params(const FigureInfo& from, const FigureInfo& to, FigureParams& params) {
+    if (&from == &to) return;
+    const FigureParams old_defaults = default_params(from), new_defaults = default_params(to);
+    for (const ParamField& field : param_fields()) {
+        if (field.name == "time" || !reads_option(to, field.name)) continue;
+        if (field.name == "omega-z" && !params.material.empty()) continue;  // the material's, not a default
+        if (field.get(params) == field.get(old_defaults)) field.set(params, field.get(new_defaults));
+    }
 }
 
 scene::Scene build_figure(const FigureInfo& figure, const FigureParams& params) {

@@ -27,6 +27,9 @@ struct FigureInfo {
     // False for scenes that are not figures of the paper (the glass region
     // of the performance work): `render --all` leaves them out.
     bool in_paper = true;
+    // The figure's own defaults, laid over default_params() (Fig. 7: the
+    // rhombic hexahedron without torsion); nullptr: default_params() as is.
+    void (*defaults)(FigureParams&) = nullptr;
 };
 
 // Every figure, in paper order.
@@ -50,6 +53,16 @@ std::string hideable_layer_names(const FigureInfo& figure);
 std::vector<std::string_view> options_read(const FigureInfo& figure);
 bool reads_option(const FigureInfo& figure, std::string_view option);
 
+// The parameters the figure is drawn with when none is given: default_params()
+// and the figure's own defaults. Every command, tour and sidecar starts a
+// figure from these.
+FigureParams default_params(const FigureInfo& figure);
+
+// On changing from figure `from` to `to` (the viewer keeps one set of
+// parameters): each option `to` reads whose value is still `from`'s default
+// takes `to`'s default; a value the user set is kept.
+void carry_params(const FigureInfo& from, const FigureInfo& to, FigureParams& params);
+
 // Builds the figure's scene; the parameters must already be checked.
 scene::Scene build_figure(const FigureInfo& figure, const FigureParams& params);
 
@@ -65,6 +78,7 @@ scene::Scene build_fig4_angle_lines(const FigureParams& params);
 scene::Scene build_fig5_eigenvector(const FigureParams& params);
 scene::Scene build_fig6_tube(const FigureParams& params);
 scene::Scene build_fig7_hexahedron(const FigureParams& params);
+void fig7_defaults(FigureParams& params);  // Ω_z = PP's 42.1° (rhombic faces), no torsion
 // Figures 8c and 10c (and 8, 10) show one more H-PCP per step.
 inline constexpr int kChainUnitSteps = 4;
 scene::Scene build_fig8_pe(const FigureParams& params);  // 8a-8c side by side

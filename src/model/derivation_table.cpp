@@ -32,6 +32,13 @@ Check none() { return {}; }
 Check rounded(double paper, int decimals) { return {Check::rounded, paper, decimals, 0, 0}; }
 Check range(double lo, double hi) { return {Check::range, 0, 0, lo, hi}; }
 Check conflict() { return {Check::conflict, 0, 0, 0, 0}; }
+// "≈ 6.5": agrees when the value lies within half a unit of the paper's last
+// printed digit, ties included (6.45 is "≈ 6.5"; std::round would decide a
+// tie by the binary representation of 51.6).
+Check about(double paper, int decimals) {
+    const double half = 0.5 * std::pow(10.0, -decimals) * (1.0 + 1e-9);
+    return range(paper - half, paper + half);
+}
 Check stated() { return {Check::stated, 0, 0, 0, 0}; }
 
 DerivationStatus status_of(double value, const Check& c) {
@@ -67,16 +74,17 @@ Derivation make(Row r) {
             status,              std::move(r.note)};
 }
 
-std::string fmt(const char* format, double v) {
-    char buf[128];
-    std::snprintf(buf, sizeof buf, format, v);
-    return buf;
+// printf into a string of whatever length the text needs (a note is long).
+template <typename... Args>
+std::string fmt_any(const char* format, Args... args) {
+    const int n = std::snprintf(nullptr, 0, format, args...);
+    std::string out(static_cast<std::size_t>(n > 0 ? n : 0) + 1, '\0');
+    std::snprintf(out.data(), out.size(), format, args...);
+    out.pop_back();
+    return out;
 }
-std::string fmt2(const char* format, double v, double w) {
-    char buf[160];
-    std::snprintf(buf, sizeof buf, format, v, w);
-    return buf;
-}
+std::string fmt(const char* format, double v) { return fmt_any(format, v); }
+std::string fmt2(const char* format, double v, double w) { return fmt_any(format, v, w); }
 }  // namespace
 
 std::string_view to_string(DerivationStatus status) {
@@ -97,6 +105,18 @@ std::vector<Derivation> derivation_table(const DerivationInputs& in) {
     const Material pp = polypropylene(), as2s3 = arsenic_trisulfide();
     const double phi_estimate = delta_omega_deg() / std::sqrt(2.0);
     const double one_minus_cos_phi = (1.0 - std::cos(overlap_angle_deg() * std::numbers::pi / 180.0)) * 100.0;
+    // The paper's HSM volume: σ³, not the π/6·σ³ of a sphere of diameter σ (MODEL.md §1, §6).
+    const double sphere_volume = std::numbers::pi / 6.0;
+    const std::string hsm_volume_note =
+        "the HSM volume is read as σ³ = 1, the only reading under which both the paper's PE \"1.35 times\" and PP's "
+        "\"about equal\" hold; against a sphere of diameter σ (π/6 = " + fmt("%.4f", sphere_volume) +
+        " σ³) PE's cube would be " + fmt("%.3f", cube_volume() / sphere_volume) + " and PP's " +
+        fmt("%.3f", pp.volume() / sphere_volume) + " HSM volumes";
+    // Sec. III.E: N* = N·n_z soft-matrix DoFs, with Eq. 10's n_z and with the paper's bound.
+    const double n = static_cast<double>(tube.params.n);
+    const double e_jump = jump_energy_eps0(n, tube.n_z), e_jump_bound = jump_energy_eps0(n, kNzBound);
+    const double e_jg = jg_energy_eps0(e_jump), e_jg_bound = jg_energy_eps0(e_jump_bound);
+    const std::string n_text = fmt("N = %g", n);
 
     std::vector<Row> rows{
         {"q0", "well minimum (χ = 1/2)", "2^(1/6)", q0(), "", 8, "1.12246", "Sec. III.C", rounded(1.12246, 5), ""},
@@ -119,6 +139,11 @@ std::vector<Derivation> derivation_table(const DerivationInputs& in) {
          rounded(1.1046, 4), ""},
         {"ΔΩ", "jump angle between adjacent angle lines", "2·asin(d_L*/2)", delta_omega_deg(), "°", 8, "5.9987°",
          "Fig. 4 caption, abstract", rounded(5.9987, 4), ""},
+        {"d_L", "Fig. 4 caption's distance between 0_1 and 0_2", "109.5°/90°·d_L*", fig4_d_l(), "", 5,
+         "|0_10_2| = d_L = 109.5°/90°·d_L*", "Fig. 4 caption", conflict(),
+         fmt("the caption calls the distance between 0_1 and 0_2 d_L = 109.5°/90°·d_L* = %.5f", fig4_d_l()) +
+             fmt("; two adjacent contact positions on the σ = 1 circle are the chord d_L* = %.5f apart", d_l_star()) +
+             ", the one that gives ΔΩ = 2·asin(d_L*/2): the program draws d_L*"},
         {"ΔΩ(d_L)", "Fig. 4 caption's chord put through the same formula", "2·asin(d_L/2), d_L = 109.5°/90°·d_L*",
          fig4_chord_angle_deg(), "°", 4, "5.9987°", "Fig. 4 caption", rounded(5.9987, 4),
          fmt("the caption's d_L = 109.5°/90°·d_L* gives %.4f°, not ΔΩ; only the chord d_L* gives 5.9987°",
@@ -133,11 +158,15 @@ std::vector<Derivation> derivation_table(const DerivationInputs& in) {
          range(1.14, 1.17),
          fmt2("60 × %.5f° = %.3f°, outside 1.14°-1.17° (60 × 0.019° to 60 × 0.0195°)", trap_deg(),
               magic_torsion_deg())},
-        {"2Δd", "cage side", "stated", cage_side(), "", 4, "0.1103", "Sec. IV.D.2", stated(),
-         "\"concentric hexahedra with side lengths 1.1046 and 0.1103\"; no formula in the paper gives it"},
+        {"2Δd", "cage side", "2·(q_R - q0)", cage_side(), "", 5, "0.1103", "Sec. IV.D.2", rounded(0.1103, 4),
+         fmt("a reading: the paper states 0.1103 (\"concentric hexahedra with side lengths 1.1046 and 0.1103\") "
+             "and gives no formula; 2·(q_R - q0), the jump from the well minimum to the 1/16 fixed point on each "
+             "side, gives %.5f and reproduces it to its 4 digits", cage_side())},
         {"h", "cage half side Δd", "2Δd/2", cage_half_side(), "", 5, "Δd", "Sec. II.B.2", none(), ""},
         {"step", "PCP jump along the diagonal", "√2·2Δd/15", jump_step(), "", 6, "≈ 0.01", "Sec. III.D.3",
-         rounded(0.01, 2), ""},
+         rounded(0.01, 2),
+         fmt("built on the computed 2Δd: %.6f", jump_step()) +
+             fmt(" (the stated 0.1103 would give %.6f)", std::sqrt(2.0) * 0.1103 / 15.0)},
         {"overlap", "overlap of two neighbouring HSMs", "stated", overlap_fraction() * 100.0, "%", 2, "0.27 %",
          "abstract, Sec. III.D.1", stated(),
          fmt("no formula gives it; 1 - cos Φ = %.3f %%", one_minus_cos_phi) +
@@ -147,11 +176,11 @@ std::vector<Derivation> derivation_table(const DerivationInputs& in) {
         {"Φ", "overlap angle", "stated", overlap_angle_deg(), "°", 2, "≈ 4.21°", "Fig. 5 caption", stated(),
          fmt("no formula gives it; ΔΩ/√2 = %.2f° comes close", phi_estimate)},
         {"V_cube", "excluded volume of the cubic hexahedron (PE)", "a³", cube_volume(), "σ³", 6,
-         "1.35 times the HSM volume", "Sec. III.G.3", rounded(1.35, 2), ""},
+         "1.35 times the HSM volume", "Sec. III.G.3", rounded(1.35, 2), hsm_volume_note},
         {"Ω_z(PP)", "axial tilt of polypropylene", "acos(Tg(PE)/Tg(PP)) = acos(195/263)", pp.omega_z_deg(), "°", 3,
          "≈ 42°", "Sec. III.G.3", rounded(42.0, 0), ""},
         {"V(PP)", "excluded volume of PP", "a³·cos Ω_z(PP)", pp.volume(), "σ³", 4,
-         "≈ its HSM volume (1)", "Sec. III.G.3", rounded(1.0, 1), ""},
+         "≈ its HSM volume (1)", "Sec. III.G.3", rounded(1.0, 1), hsm_volume_note},
         {"Tg°(As2S3)", "ordering temperature of As2S3", "Tk + round((Tm - Tg)/4)", as2s3.tg0, "K", 1, "≈ 404 K",
          "Sec. III.G.4", rounded(404.0, 0),
          "the paper takes ε0 = (583 - 448)/4 = 33.75 K as 34 K; so does the program"},
@@ -167,6 +196,36 @@ std::vector<Derivation> derivation_table(const DerivationInputs& in) {
          tube.p_plus, "", 6, "-", "Eq. 8", none(), "equals p- by Eq. 10"},
         {"p-", "probability that the tube disappears", "n_z^(Tm/ε0)", tube.p_minus, "", 6, "-", "Eq. 9", none(),
          "equals p+ by Eq. 10"},
+        {"ε0(polymer)", "typical well energy of a polymer", "stated (WLF equation)", polymer_well_k(), "K", 1,
+         "51.6 K", "Sec. III.D.3 (vi)", stated(),
+         "\"the typical well energy of the polymer is 51.6 K in the WLF equation\": an input, no formula gives it"},
+        {"E_C", "C-boson excitation energy", "ε0/8 at ε0 = 51.6 K", c_boson_energy_k(), "K", 2, "≈ 6.5 K",
+         "Sec. III.D.3 (vi)", about(6.5, 1),
+         fmt("\"approximately one-eighth of ε0\" (stated): 51.6 K/8 = %.2f K, the paper's ≈ 6.5 K", c_boson_energy_k())},
+        {"E_C(meV)", "C-boson excitation energy in meV", fmt("E_C·k_B, k_B = %.11g meV/K", kBoltzmannMevPerK),
+         c_boson_energy_mev(), "meV", 3, "≈ 0.56 meV", "Sec. III.D.3 (vi)", about(0.56, 2),
+         "k_B from CODATA 2018 (exact SI values)"},
+        {"E_jump", "energy of the collective jump, Eq. 10's n_z",
+         "N*·ε0, N* = N·n_z, " + n_text + fmt(", n_z = %.5f", tube.n_z), e_jump, "ε0", 3, "≈ 7.2 ε0",
+         "Sec. III.E.1", about(7.2, 1),
+         fmt("with Eq. 10's n_z = %.5f", tube.n_z) + fmt(", N* = %.3f", e_jump) +
+             "; the paper's N* ≈ 200 n_z ≈ 7.2 takes n_z at its bound 0.036 (row E_jump(0.036))"},
+        {"E_jump(0.036)", "energy of the collective jump, n_z at the bound", "N*·ε0, N* = N·0.036, " + n_text,
+         e_jump_bound, "ε0", 3, "≈ 7.2 ε0", "Sec. III.E.1", about(7.2, 1),
+         "n_z at the paper's bound \"n_z (≤ 0.036)\": N* ≈ 200·0.036 = 7.2 for N = 200"},
+        {"k_B·T_JG", "Johari-Goldstein excitation energy, Eq. 10's n_z", "E_jump + ε0", e_jg, "ε0", 3,
+         "≈ 8.2 ε0", "Sec. III.E.2", about(8.2, 1),
+         fmt("E_jump = %.3f ε0 (Eq. 10's n_z) plus the x-axial DoF's ε0; the paper's 8.2 adds ε0 to its 7.2", e_jump)},
+        {"k_B·T_JG(0.036)", "Johari-Goldstein excitation energy, n_z at the bound", "E_jump(0.036) + ε0", e_jg_bound,
+         "ε0", 3, "≈ 8.2 ε0", "Sec. III.E.2", about(8.2, 1), "E_jump at n_z = 0.036 plus the x-axial DoF's ε0"},
+        {"T_JG/T_g", "β_JG temperature over Tg, Eq. 10's n_z", fmt("k_B·T_JG/(k_B·Tg), k_B·Tg = %.4g ε0", in.tg_over_eps0),
+         e_jg / in.tg_over_eps0, "", 3, "≈ 1.2", "Sec. III.E.2", about(1.2, 1),
+         fmt("%.3f ε0", e_jg) + fmt(" / %.4g ε0; the paper's ≈ 1.2 k_B·Tg follows from its 8.2 ε0", in.tg_over_eps0)},
+        {"T_JG/T_g(0.036)", "β_JG temperature over Tg, n_z at the bound",
+         fmt("k_B·T_JG(0.036)/(k_B·Tg), k_B·Tg = %.4g ε0", in.tg_over_eps0), e_jg_bound / in.tg_over_eps0, "", 3,
+         "≈ 1.2", "Sec. III.E.2", about(1.2, 1),
+         fmt("%.3f ε0", e_jg_bound) + fmt(" / %.4g ε0", in.tg_over_eps0) +
+             "; \"k_B·T_JG ≈ 8.2 ε0 ≈ 1.2 k_B·T_g\", and β_JG \"occurs around 1.2 T_g\""},
     };
 
     std::vector<Derivation> table;

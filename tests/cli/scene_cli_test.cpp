@@ -25,7 +25,7 @@ TEST_CASE("scene --json lists, for every figure, the primitives the renderer is 
         REQUIRE(r.exit_code == 0);
         const auto doc = nlohmann::json::parse(r.out);
         // What export_figure hands the renderer, before the image's caption labels.
-        const auto expected = figures::build_figure(f, figures::default_params());
+        const auto expected = figures::build_figure(f, figures::default_params(f));  // the figure's own defaults
         CHECK(doc["figure"] == id);
         CHECK(doc["title"] == expected.title);
         REQUIRE(doc["primitives"].size() == expected.primitives.size());

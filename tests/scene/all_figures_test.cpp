@@ -13,7 +13,7 @@ using namespace cagescope;
 TEST_CASE("every figure builds with unique ids, a title, a caption and its label anchors inside the frame") {
     for (const auto& info : figures::figure_list()) {
         INFO("figure " << info.id);
-        const auto s = figures::build_figure(info, figures::default_params());
+        const auto s = figures::build_figure(info, figures::default_params(info));
         CHECK_THAT(s.title, Catch::StartsWith("Fig. " + std::string(info.id)));
         CHECK_FALSE(s.caption.empty());
         CHECK_FALSE(s.primitives.empty());

@@ -76,5 +76,8 @@ TEST_CASE("Fig. 3b's caption shows derived numbers beside the paper's") {
     const auto s = fig3b();
     CHECK(number_before_paper(s.caption, "ΔΩ =") == Approx(model::delta_omega_deg()).margin(0.00005));
     CHECK(number_before_paper(s.caption, "trap =") == Approx(model::trap_deg()).margin(0.00005));
+    // 2Δd is computed, 0.11026, printed to 5 digits beside the paper's 0.1103.
+    CHECK(number_before_paper(s.caption, R"(2Δd = 2·\(q_R − q_0\) =)") == Approx(model::cage_side()).margin(0.000005));
+    CHECK(number_before_paper(s.caption, R"(2Δd = 2·\(q_R − q_0\) =)") != Approx(0.1103).margin(0.00001));
     CHECK_FALSE(s.notes.empty());
 }

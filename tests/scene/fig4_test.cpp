@@ -1,11 +1,13 @@
 #include <catch2/catch.hpp>
 #include <cmath>
 #include <glm/geometric.hpp>
+#include <regex>
 #include <set>
 #include <string>
 #include <variant>
 
 #include "figures/figures.h"
+#include "figures/format.h"
 #include "model/cage.h"
 #include "model/constants.h"
 #include "projection.h"
@@ -121,4 +123,31 @@ TEST_CASE("Fig. 4 caption shows derived numbers beside the paper's, notes name t
     bool chord = false;
     for (const auto& n : s.notes) chord |= n.find("109.5") != std::string::npos;
     CHECK(chord);
+}
+
+namespace {
+// The number right after `lead` (a regex) in `text`.
+double number_after(const std::string& text, const std::string& lead) {
+    std::smatch m;
+    if (!std::regex_search(text, m, std::regex(lead + R"(\s*(-?[0-9]+\.?[0-9]*))")))
+        FAIL("no number after '" << lead << "' in: " << text);
+    return std::stod(m[1].str());
+}
+}  // namespace
+
+TEST_CASE("Fig. 4 caption: |0_10_2| is the chord d_L^* and the paper's d_L = 109.5°/90°·d_L^* differs") {
+    const auto s = fig4();
+    // The computed chord, the one that gives ΔΩ.
+    CHECK(number_after(s.caption, R"(\|0_10_2\| = d_L\^\* =)") == Approx(model::d_l_star()).margin(0.000005));
+    // The paper's number for the same distance, computed from its formula: 0.12732.
+    CHECK(number_after(s.caption, R"(d_L = 109\.5°/90°·d_L\^\* =)") == Approx(model::fig4_d_l()).margin(0.000005));
+    CHECK(model::fig4_d_l() == Approx(0.12732).margin(0.000005));
+    CHECK_THAT(s.caption, Catch::Contains("the chord that gives ΔΩ") && Catch::Contains("differs"));
+    // Never "paper 0.10465" for that distance: the paper's value for it is d_L.
+    CHECK_THAT(s.caption, !Catch::Contains("paper 0.1046"));
+    CHECK_THAT(s.caption, !Catch::Contains("(paper 0.10465"));
+    bool note = false;
+    for (const auto& n : s.notes)
+        note |= n.find("d_L = 109.5°/90°·d_L^* = " + figures::fixed(model::fig4_d_l(), 5)) != std::string::npos;
+    CHECK(note);
 }

@@ -115,6 +115,34 @@ TEST_CASE("unknown keys in a tour are warnings at file:line:column and the tour 
     CHECK_THAT(w.list[2], Contains("t.json:4:36: unknown key 'zoom' ignored"));
 }
 
+TEST_CASE("a step starts from its figure's defaults and may set a number from the derivation table", "[tour]") {
+    const Tour tour = parse_tour(R"({"title": "t", "steps": [{"figure": "7", "caption": "x"},
+                                     {"figure": "11", "caption": "x"},
+                                     {"figure": "7", "caption": "x", "parameters": {"torsion": "{∠Tors}"}}]})",
+                                 "t.json", kNoWarnings);
+    CHECK(tour.steps[0].params.torsion_deg == 0.0);  // Fig. 7: no torsion by default
+    CHECK(tour.steps[0].params.omega_z_deg == Approx(42.1).margin(0.05));
+    CHECK(tour.steps[1].params.torsion_deg == model::magic_torsion_deg());
+    CHECK(tour.steps[2].params.torsion_deg == model::magic_torsion_deg());
+    CHECK_THROWS_WITH(parse_tour(R"({"title": "t", "steps": [{"figure": "7", "caption": "x",
+                                     "parameters": {"torsion": "{nope}"}}]})",
+                                 "t.json", kNoWarnings),
+                      Contains("'torsion' must be a number or a {SYMBOL} of the derivation table, got '{nope}'"));
+}
+
+TEST_CASE("the shipped tours twist Fig. 7 where their captions say so", "[tour]") {
+    for (const char* name : {"hexahedron", "cage-to-interface"}) {
+        INFO(name);
+        const Tour tour = load_tour(name, kNoWarnings);
+        for (const auto& step : tour.steps) {
+            if (step.figure != "7") continue;
+            INFO(step.caption);
+            const bool says_twisted = step.caption.find("twist") != std::string::npos;
+            CHECK((step.params.torsion_deg > 0.0) == says_twisted);
+        }
+    }
+}
+
 TEST_CASE("a layer the step's figure does not draw is a warning and hides nothing", "[tour]") {
     Warnings w;
     const Tour tour = parse_tour(R"({"title": "t", "steps": [{"figure": "7", "caption": "x",
