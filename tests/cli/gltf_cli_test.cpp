@@ -41,7 +41,8 @@ Loaded render_glb(const test::TempDir& dir, const std::string& figure, const std
 }
 
 scene::Scene built(const std::string& figure) {
-    return figures::build_figure(*figures::find_figure(figure), figures::default_params());
+    const figures::FigureInfo& info = *figures::find_figure(figure);
+    return figures::build_figure(info, figures::default_params(info));
 }
 
 float linear(float c) { return c <= 0.04045f ? c / 12.92f : std::pow((c + 0.055f) / 1.055f, 2.4f); }
