@@ -15,7 +15,7 @@ namespace {
 // its position comes from, verbatim (the paper's text file spells symbols
 // as it does: "z -axis", "a_0 -PCP"). paper_quotes_test checks that every
 // layer of every figure has a row and that each quote is in the paper.
-const std::array<LayerText, 72> kLayers{{
+const std::array<LayerText, 73> kLayers{{
     {"1a 1b 1c", "hsms", "HSMs",
      "It is agreed to include an HSM on the outside of each arrow to simplify the representation of",
      "Fig. 1c caption"},
@@ -136,6 +136,9 @@ const std::array<LayerText, 72> kLayers{{
     {"4", "contacts", "contact positions 0_1 … 0_{16}",
      "The 16 cluster-contact positions of z - c_0 are points $0_1, 0_2, 0_3, \\dots, 0_{16}$.",
      "Fig. 4 caption"},
+    {"4 5", "theta", "the red dot θ_λ",
+     "which converts the point θ_λ (the red dot in **Figures 4 and 5**, the point at which the two electrons of the two orbitals meet, which is not allowed in the one-electron theory)",
+     "Sec. III.A.3 (iii)"},
     {"4", "lambda_labels", "angle-line numbers λ",
      "16 pairs of cluster contact angle lines with a constant spacing of 5.9987°",
      "Sec. III.A.3 (iii)"},
