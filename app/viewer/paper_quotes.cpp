@@ -15,7 +15,7 @@ namespace {
 // its position comes from, verbatim (the paper's text file spells symbols
 // as it does: "z -axis", "a_0 -PCP"). paper_quotes_test checks that every
 // layer of every figure has a row and that each quote is in the paper.
-const std::array<LayerText, 73> kLayers{{
+const std::array<LayerText, 76> kLayers{{
     {"1a 1b 1c", "hsms", "HSMs",
      "It is agreed to include an HSM on the outside of each arrow to simplify the representation of",
      "Fig. 1c caption"},
@@ -223,6 +223,15 @@ const std::array<LayerText, 73> kLayers{{
     {"9", "charges", "positive charges (two red balls)",
      "the two positive charges in the C–H bond, two red balls, one big and one small, are located at this λ th angle line",
      "Fig. 9 caption"},
+    {"11", "sphere_turn", "the a_0 sphere's turn ∠Tors (yellow)",
+     "the compression process forces the a_0 -hard-sphere to rotate an angle $\\angle\\text{Tors}$ (yellow) in the opposite direction along the z -axis",
+     "Sec. IV.D.3"},
+    {"11", "arc", "the arc (red) from q_{β-16} to 11",
+     "The length between points $q_{\\beta-16}$ and 11 is the radius of the arc, so this arc has unit torsion well energy.",
+     "Fig. 11 caption"},
+    {"11", "trap", "two-electron trap ∠Trap",
+     "there is a two-electron trap state with an angle $\\angle \\text{Trap} = 0.019^\\circ$",
+     "Sec. IV.D.3"},
     {"11", "face", "twisted face 10-11",
      "At the same time, a_0 is no longer a straight line from point $q_{\\beta-16}$, to point 11 but is an arc (red)",
      "Sec. IV.D.3"},

@@ -76,7 +76,8 @@ const std::array<FigureInfo, 22> kFigures{{
     {"10c", "Polypropylene: the four H-PCPs on the hexahedron tilted to Ω_z = 42.1°", {}, kChainUnitLatticeLayers,
      kChainUnitSteps, scene::ViewPreset::iso, &build_fig10c_pp_lattice},
     {"11", "Torsion detail: the arc from q_β-16 to 11 on a twisted face", {"torsion", "exaggeration"},
-     {"cage", "face", "corners", "torsion", "pcp", "magnifier"}, 16, scene::ViewPreset::iso, &build_fig11_torsion},
+     {"cage", "face", "corners", "torsion", "sphere_turn", "trap", "pcp", "magnifier", "arc"}, 16,
+     scene::ViewPreset::iso, &build_fig11_torsion},
     // Not a figure of the paper: the large scene of docs/performance.md.
     {"glass", "A glass region: K×K×K HSMs, each with its cage and 4×16 points", {"region-k", "spacing"},
      {"cages", "centres", "points", "labels"}, 0, scene::ViewPreset::iso, &build_glass_region,
