@@ -15,7 +15,7 @@ namespace {
 // its position comes from, verbatim (the paper's text file spells symbols
 // as it does: "z -axis", "a_0 -PCP"). paper_quotes_test checks that every
 // layer of every figure has a row and that each quote is in the paper.
-const std::array<LayerText, 76> kLayers{{
+const std::array<LayerText, 78> kLayers{{
     {"1a 1b 1c", "hsms", "HSMs",
      "It is agreed to include an HSM on the outside of each arrow to simplify the representation of",
      "Fig. 1c caption"},
@@ -106,6 +106,12 @@ const std::array<LayerText, 76> kLayers{{
     {"3b", "faces", "1/16 equipotential planes",
      "The \"cage\" of z - a_0 is a z -axis $2\\Delta d$ cubic-lattice consisting of four $1/16$ equipotential planes of four L–J potentials in the $\\pm x$ and $\\pm y$ -axis directions",
      "Sec. III.C.1"},
+    {"3b", "beta_space", "β-space, the 90° wedge",
+     "represent the 90° -space between the plane (point $10 - 0^* \\rightarrow z$ -axis) and the plane (point $11 - 0^* \\rightarrow z$ -axis) as the β -space between z - c_0 and z - a_0",
+     "Fig. 3b caption"},
+    {"3b", "sigma0", "σ_0 appearing at point 9",
+     "When a_0 completes the closed loop along the 4-diagonal line in **Figure 3b**, a 5-hard-sphere σ_0 appears at point 9.",
+     "Sec. III.C.2"},
     {"3b", "loop", "loop 9 → 10 → 11 → 12 → 9",
      "The jumping of the centroid of z - a_0 along the 4-diagonal closed-loop of $9 \\rightarrow 10 \\rightarrow 11 \\rightarrow 12 \\rightarrow 9$ is a path of 4×16 cluster-contacts",
      "Sec. III.C.2 (ii)"},
