@@ -15,7 +15,7 @@ namespace {
 // its position comes from, verbatim (the paper's text file spells symbols
 // as it does: "z -axis", "a_0 -PCP"). paper_quotes_test checks that every
 // layer of every figure has a row and that each quote is in the paper.
-const std::array<LayerText, 78> kLayers{{
+const std::array<LayerText, 79> kLayers{{
     {"1a 1b 1c", "hsms", "HSMs",
      "It is agreed to include an HSM on the outside of each arrow to simplify the representation of",
      "Fig. 1c caption"},
@@ -64,6 +64,9 @@ const std::array<LayerText, 78> kLayers{{
     {"2 5 9", "pairs", "repulsive electron pairs p_λ-p_{λ^*}",
      "The 16 z -axial repulsive electron pairs that appear sequentially on the magic interface are caused by a new jumping pattern of two positively charged SASC particles",
      "Sec. III.D.3"},
+    {"2", "diagonal_plane", "3-4-5-6 diagonal plane, diagonals 6-3 and 6^*-3^*",
+     "16 electron orbitals escaping from the HSM and tangential to the magic interface appear in the 3-4-5-6 diagonal plane",
+     "Sec. III.A.2"},
     {"2", "interface_detail", "C-boson on the interface",
      "plus 16 additional pairs of electron orbital magnetic moments, which form a C-boson (2D vectors) of the a_0 and c_0 atoms",
      "Fig. 2 caption"},
