@@ -28,7 +28,8 @@ void rebuild_scene(ViewerModel& model) {
 }
 
 scene::Camera preset_camera(const ViewerModel& model, scene::ViewPreset preset, float aspect) {
-    return scene::fit_camera(preset, model.camera.goal().projection, model.scene.bounds(), aspect);
+    return scene::fit_camera(preset, model.camera.goal().projection, model.scene.bounds(), aspect,
+                             model.scene.iso_view);
 }
 
 void show_preset(ViewerModel& model, scene::ViewPreset preset, float aspect) {
@@ -55,7 +56,8 @@ void set_figure(ViewerModel& model, const std::string& id, float aspect, bool fl
     model.animation.clock = 0.0;
     rebuild_scene(model);
     model.request.camera.preset = info->default_view;
-    const scene::Camera c = scene::fit_camera(info->default_view, model.camera.goal().projection, model.scene.bounds(), aspect);
+    const scene::Camera c = scene::fit_camera(info->default_view, model.camera.goal().projection, model.scene.bounds(),
+                                              aspect, model.scene.iso_view);
     if (fly)
         model.camera.fly_to(c, model.camera_settings);
     else

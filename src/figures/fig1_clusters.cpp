@@ -9,6 +9,8 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdlib>
+#include <functional>
+#include <utility>
 #include <glm/geometric.hpp>
 #include <string>
 #include <vector>
@@ -116,16 +118,53 @@ void legend(SceneBuilder& b, const dvec3& anchor, const std::vector<LegendEntry>
     }
 }
 
+// Which centres of a cluster are drawn (Fig. 1b's formation steps); all by default.
+using CentreFilter = std::function<bool(int x, int y)>;
+bool every_centre(int, int) { return true; }
+
+// The two lattice sites of an arrow's edge.
+std::pair<std::pair<int, int>, std::pair<int, int>> edge_sites(const model::Arrow& arrow) {
+    const double a = spacing();
+    const dvec3 across{arrow.direction.y, -arrow.direction.x, 0.0};  // along the edge
+    const dvec3 p = arrow.position + across * (0.5 * a), q = arrow.position - across * (0.5 * a);
+    return {{lattice(p.x), lattice(p.y)}, {lattice(q.x), lattice(q.y)}};
+}
+
 // A cluster as Fig. 1b/1c draw it: HSMs (centres tinted by sense with their
 // ⊙/⊗ marks, the tips, the jamming pairs), the inner arrows coloured by the
-// nested loop they lie on, the loop arrows bold in the loop's colour.
-void add_cluster(SceneBuilder& b, const model::Cluster& c) {
+// nested loop they lie on, the loop arrows bold in the loop's colour. With a
+// filter, only the shown centres' V_0 clusters: their arrows (an arrow is a
+// centre's when its edge touches it), the HSMs outside those arrows, and of
+// a jamming pair the one outside a shown centre's arrow.
+void add_cluster(SceneBuilder& b, const model::Cluster& c, const CentreFilter& shown = every_centre) {
     const double r = hsm_draw_radius();
+    const auto is_centre = [&](int x, int y) {
+        for (const auto& centre : c.centres)
+            if (centre.x == x && centre.y == y) return true;
+        return false;
+    };
+    const auto shown_centre = [&](int x, int y) { return is_centre(x, y) && shown(x, y); };
+    const auto arrow_shown = [&](const model::Arrow& arrow) {
+        const auto [p, q] = edge_sites(arrow);
+        return shown_centre(p.first, p.second) || shown_centre(q.first, q.second);
+    };
+    // An outer HSM is drawn when a shown centre is its lattice neighbour; a
+    // jamming particle when the centre nearest to it (whose arrow it is outside) is shown.
+    const auto outer_shown = [&](const dvec3& p, bool jamming) {
+        const int x = lattice(p.x), y = lattice(p.y);
+        if (!jamming) return shown_centre(x + 1, y) || shown_centre(x - 1, y) || shown_centre(x, y + 1) ||
+                             shown_centre(x, y - 1);
+        const model::ClusterSite* nearest = nullptr;
+        for (const auto& centre : c.centres)
+            if (!nearest || glm::length(centre.position() - p) < glm::length(nearest->position() - p)) nearest = &centre;
+        return nearest && shown(nearest->x, nearest->y);
+    };
 
     b.set_layer("hsms", "Sec. II.A (ii), Table 1");
     for (const auto& centre : c.centres)
-        b.sphere("cluster.hsm.centre." + site_name(centre.x, centre.y), centre.position(), r,
-                 tint(sense_color(centre.sense), 0.62f));
+        if (shown(centre.x, centre.y))
+            b.sphere("cluster.hsm.centre." + site_name(centre.x, centre.y), centre.position(), r,
+                     tint(sense_color(centre.sense), 0.62f));
     const auto is_jamming = [&](const dvec3& p) {
         for (const auto& j : c.jamming)
             if (glm::length(j - p) < 1e-9) return true;
@@ -133,34 +172,49 @@ void add_cluster(SceneBuilder& b, const model::Cluster& c) {
     };
     for (std::size_t k = c.centres.size(); k < c.hsms.size(); ++k) {
         const dvec3& p = c.hsms[k];
-        if (is_jamming(p)) continue;
+        if (is_jamming(p) || !outer_shown(p, false)) continue;
         b.sphere("cluster.hsm.tip." + site_name(lattice(p.x), lattice(p.y)), p, r, palette::hsm);
     }
 
-    b.set_layer("jamming", "Fig. 1b caption, Table 1");
     // Two per shared outer site; the first and second in the model's order.
+    // While only one of the two is drawn (Fig. 1b's formation) it is a
+    // plain HSM outside its arrow, not yet a jamming particle.
     std::vector<std::string> seen;
     for (const auto& p : c.jamming) {
         const std::string site = site_name(lattice(p.x), lattice(p.y));
         int n = 1;
         for (const auto& s : seen) n += s == site;
         seen.push_back(site);
-        b.sphere("cluster.jamming." + site + "." + std::to_string(n), p, r, tint(palette::jamming, 0.3f));
+        if (!outer_shown(p, true)) continue;
+        int partners = 0;
+        for (const auto& q : c.jamming)
+            partners += site_name(lattice(q.x), lattice(q.y)) == site && outer_shown(q, true);
+        if (partners >= 2) {
+            b.set_layer("jamming", "Fig. 1b caption, Table 1");
+            b.sphere("cluster.jamming." + site + "." + std::to_string(n), p, r, tint(palette::jamming, 0.3f));
+        } else {
+            b.set_layer("hsms", "Sec. II.A (ii), Table 1");
+            b.sphere("cluster.hsm.single." + site, p, r, palette::hsm);
+        }
     }
 
     b.set_layer("centres", "Sec. II.A (ii)");
     for (const auto& centre : c.centres)
-        sense_mark(b, "cluster.centre_mark." + site_name(centre.x, centre.y), centre.position(), centre.sense);
+        if (shown(centre.x, centre.y))
+            sense_mark(b, "cluster.centre_mark." + site_name(centre.x, centre.y), centre.position(), centre.sense);
 
     b.set_layer("arrows", "Sec. III.D.1, Fig. 1 caption");
     for (const auto& arrow : c.arrows)
-        if (!arrow.on_loop)
+        if (!arrow.on_loop && arrow_shown(arrow))
+            // The innermost ring (round a0: Fig. 1b's "centre four red arrows",
+            // the MIEV S_2) as bold as the loop, so its red reads as red.
             flat_arrow(b, "cluster.arrow." + edge_name(arrow), arrow.position, arrow.direction,
-                       sense_color(ring_sense(ring_of(arrow))), 2.5f);
+                       sense_color(ring_sense(ring_of(arrow))), ring_of(arrow) == 0 ? 4.0f : 2.5f);
     b.set_layer("loop", "Sec. III.D.1, Fig. 1 caption, Table 1");
     for (const auto& arrow : c.loop_arrows)
-        flat_arrow(b, "cluster.loop_arrow." + edge_name(arrow), arrow.position, arrow.direction,
-                   sense_color(c.loop_sense), 4.0f);
+        if (arrow_shown(arrow))
+            flat_arrow(b, "cluster.loop_arrow." + edge_name(arrow), arrow.position, arrow.direction,
+                       sense_color(c.loop_sense), 4.0f);
 }
 
 // Half the width of the cluster's bounding square: the outer HSMs sit on |x|+|y| = i+1.
@@ -259,20 +313,33 @@ scene::Scene build_fig1a_v0_neighbours(const FigureParams&) {
     return s;
 }
 
-scene::Scene build_fig1b_v1_cluster(const FigureParams&) {
+scene::Scene build_fig1b_v1_cluster(const FigureParams& params) {
     scene::Scene s;
     SceneBuilder b(s);
     const double a = spacing();
     const double r = hsm_draw_radius();
     const model::Cluster v1 = model::make_cluster(1);
-    add_cluster(b, v1);
+    // The formation (Fig. 1b caption: "Four adjacent V_0-clusters are
+    // sequentially projected onto the z-axis and overlapped with the
+    // +z-V_0(a0)"): step 0 shows V_0(a0), step k adds the V_0 clusters of the
+    // first k neighbours b0, c0, d0, e0; step 4, and the figure at rest, is V_1.
+    const bool animating = params.time >= 0.0;
+    const int added = animating ? std::min(static_cast<int>(std::floor(params.time)) % kFig1bSteps, 4) : 4;
+    const std::vector<std::pair<std::string, dvec3>> names{
+        {"a0", {0, 0, 0}}, {"b0", {a, 0, 0}}, {"c0", {0, a, 0}}, {"d0", {-a, 0, 0}}, {"e0", {0, -a, 0}}};
+    const auto order = [](int x, int y) {  // 0 for a0, 1..4 for b0..e0
+        if (x == 0 && y == 0) return 0;
+        return x == 1 ? 1 : (y == 1 ? 2 : (x == -1 ? 3 : 4));
+    };
+    add_cluster(b, v1, [&](int x, int y) { return order(x, y) <= added; });
 
     b.set_layer("labels", "Fig. 1b caption");
     const dvec3 nw = glm::normalize(dvec3(-1, 1, 0)) * (r * 1.05);
-    const std::vector<std::pair<std::string, dvec3>> names{
-        {"a0", {0, 0, 0}}, {"b0", {a, 0, 0}}, {"c0", {0, a, 0}}, {"d0", {-a, 0, 0}}, {"e0", {0, -a, 0}}};
-    for (const auto& [name, centre] : names)
+    for (std::size_t k = 0; k < names.size(); ++k) {
+        if (static_cast<int>(k) > added) continue;
+        const auto& [name, centre] = names[k];
         b.label("label." + name, centre + nw, hsm_label(name), palette::ink, 19.0f, LabelPlacement::left);
+    }
     const double e = cluster_extent(1);
     // Top-left and top-right corners of the bounding square are empty.
     legend(b, {-e, 0.8 * e, 0.0},
@@ -284,15 +351,22 @@ scene::Scene build_fig1b_v1_cluster(const FigureParams&) {
     for (const auto& p : v1.jamming)
         if (p.x + p.y < lowest_left.x + lowest_left.y - 1e-9 || (std::abs(p.x + p.y - lowest_left.x - lowest_left.y) < 1e-9 && p.x < lowest_left.x))
             lowest_left = p;
-    b.label("label.jamming", lowest_left - dvec3(r * 1.15, 0, 0), "8 jamming particles", palette::jamming, 16.0f,
-            LabelPlacement::left);
+    if (added == 4)
+        b.label("label.jamming", lowest_left - dvec3(r * 1.15, 0, 0), "8 jamming particles", palette::jamming, 16.0f,
+                LabelPlacement::left);
 
     const auto& paper = model::paper_table1()[1];
     const auto& n = v1.counts;
     int inner = 0;
     for (const auto& arrow : v1.arrows) inner += !arrow.on_loop;
     s.title = "Fig. 1b  The −z V_1(a_0) cluster: the four neighbours' V_0 clusters overlapped with +z V_0(a_0)";
-    s.caption = count_with_paper("loop arrows", std::to_string(n.loop_cbosons), paper.cells[1]) + "   centre arrows (S_2) = " +
+    std::string step;
+    if (animating) {
+        step = "step " + std::to_string(added) + ": +z V_0(a_0)";
+        for (int k = 1; k <= added; ++k) step += std::string(k == 1 ? " with " : ", ") + "V_0(" + hsm_label(names[static_cast<std::size_t>(k)].first) + ")";
+        step += added == 4 ? " = −z V_1(a_0)   " : " projected onto it   ";
+    }
+    s.caption = step + count_with_paper("loop arrows", std::to_string(n.loop_cbosons), paper.cells[1]) + "   centre arrows (S_2) = " +
                 std::to_string(inner) + "   " +
                 count_with_paper("C-bosons", std::to_string(n.cluster_cbosons), paper.cells[2]) + "   " +
                 count_with_paper("jamming", std::to_string(n.jamming), paper.cells[4]) + "   " +
@@ -306,6 +380,9 @@ scene::Scene build_fig1b_v1_cluster(const FigureParams&) {
         "they are drawn side by side, 0.25 a off the shared site toward their own arrows.",
         "Inner arrows take the colour of the nested loop they lie on (V_0 +z red, V_1 −z blue), as the caption's "
         "red and blue arrows.",
+        "Animation: step 0 is +z V_0(a_0); steps 1-4 add the V_0 clusters of b_0, c_0, d_0, e_0 one after another "
+        "(their arrows, their HSMs, and at a shared corner site the second HSM that makes a jamming pair); step 4 "
+        "is V_1, as at rest. The caption's counts are those of V_1.",
     };
     s.sections = {"II.A", "III.D.1", "Fig. 1b caption", "Table 1"};
     return s;

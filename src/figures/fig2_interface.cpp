@@ -193,6 +193,32 @@ scene::Scene build_fig2_interface(const FigureParams& params) {
     b.label("label.interface", (ir.p3 + ir.p2_star) * 0.5 + dvec3{0, 0, 0.11}, "magic interface y = a/2",
             palette::ink, 15.0f, scene::LabelPlacement::above);
 
+    // --- the 3-4-5-6 diagonal plane (Sec. III.A.2) and the diagonals 6-3, 6*-3*
+    // (Sec. III.A.3 (ii)). Read so that it agrees with MODEL.md §3: 6-3 runs
+    // through 3 parallel to 10-11, so in the interface it ends at 2 (6 = 2);
+    // the plane through it and 10-11 is x + z = 0, where every orbital's
+    // diameter P → p lies: 3, 4 = 11, 5 = 10, 6 = 2. c0's is its image under R. ---
+    b.set_layer("diagonal_plane", "Sec. III.A.2, III.A.3 (ii)");
+    {
+        const dvec3 p10 = m.a0_corners[1], p11 = m.a0_corners[2];
+        const dvec3 s10 = m.c0_corners[1], s11 = m.c0_corners[2];
+        b.polygon("a0.diagonal_plane", {ir.p3, p11, p10, ir.p2}, palette::with_alpha(palette::a0, 0.12f));
+        b.polygon("c0.diagonal_plane", {ir.p3_star, s11, s10, ir.p2_star}, palette::with_alpha(palette::c0, 0.12f));
+        b.line("a0.diagonal.6-3", ir.p2, ir.p3, palette::a0, 2.0f, true);
+        b.line("c0.diagonal.6-3", ir.p2_star, ir.p3_star, palette::c0, 2.0f, true);
+        b.label("label.diagonal_plane", 0.25 * (ir.p3 + p11 + p10 + ir.p2), "diagonal plane 3-4-5-6", palette::a0,
+                14.0f, scene::LabelPlacement::below, {0.0f, 6.0f});
+        // Named in the magnified copy of the interface, where they have room.
+        const dvec3 centre{0.0, yi, 0.0}, detail_centre{kDetailOffsetX, yi, 0.0};
+        const auto map = [&](const dvec3& p) { return detail_centre + (p - centre) * kDetailScale; };
+        b.line("detail.diagonal.6-3", map(ir.p2), map(ir.p3), palette::a0, 2.0f, true);
+        b.line("detail.diagonal.6-3.star", map(ir.p2_star), map(ir.p3_star), palette::c0, 2.0f, true);
+        b.label("label.diagonal.6-3", map(0.8 * ir.p2 + 0.2 * ir.p3), "6-3 ∥ 10-11 (6 = 2)", palette::ink, 14.0f,
+                scene::LabelPlacement::left, {-8.0f, 0.0f});
+        b.label("label.diagonal.6-3.star", map(0.8 * ir.p2_star + 0.2 * ir.p3_star), "6^*-3^* ∥ 10^*-11^* (6^* = 2^*)",
+                palette::ink, 14.0f, scene::LabelPlacement::left, {-8.0f, 0.0f});
+    }
+
     // --- the 16 pairs p_λ-p*_λ, parallel to z ---
     b.set_layer("pairs", "Sec. III.A.3 (iii), Eq. 1, Fig. 2 caption");
     for (int l = 1; l <= st.current; ++l) {
@@ -349,6 +375,11 @@ scene::Scene build_fig2_interface(const FigureParams& params) {
             "hold on a straight diagonal.",
         "The trap wedge (" + fixed(m.trap.width_deg(), 4) + "°) is drawn ×" + fixed(kTrapMagnification, 0) +
             " at 0^*; at true scale it is invisible.",
+        "The 3-4-5-6 diagonal plane: the text fixes 3 but not 4, 5, 6. The one reading that agrees with MODEL.md §3 "
+        "takes 6-3 through 3 parallel to 10-11, which in the interface ends at 2 (6 = 2, 6^* = 2^*); the plane "
+        "through 6-3 and 10-11 is x + z = 0 (3, 4 = 11, 5 = 10, 6 = 2), which holds every orbital's diameter P → p. "
+        "Every p_λ then lies on 6-3 and every p_{λ^*} on 6^*-3^*: the pairs join the two orthogonal diagonals. "
+        "The moments are drawn horizontal (MODEL.md §3), not perpendicular to this plane as Sec. III.A.2 says.",
         "Orbital magnetic moments are drawn " + fixed(moment_len, 3) + " σ long (direction only; the paper gives no "
             "magnitude).",
         "Animation: step k = 0..15 puts the PCPs on λ = k+1 and shows pairs 1..k+1; steps 16-19 are the trap "

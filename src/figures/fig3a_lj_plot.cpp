@@ -118,14 +118,17 @@ scene::Scene build_fig3a_lj_plot(const FigureParams&) {
     add_marker(b, "q_R", "q_R = q_{1,L} = " + fixed(q_r, 4) + " (χ = 3/8)", q_r,
                palette::space_color(model::Space::beta), scene::LabelPlacement::right, {4.0f, -16.0f});
 
-    // d_L* spans σ1's two fixed points on the 1/16 line.
-    b.set_layer("span", "Eq. 7");
+    // "The blue arrow" (Sec. III.C.1): d_L* as a vector, the jump from σ1's
+    // repulsive point q_{1,L} (= q_R of σ0) to its attractive point q_{1,R},
+    // just under the 1/16 line so it does not hide the curves' crossings.
+    b.set_layer("span", "Sec. III.C.1, Eq. 7");
     const double q1_right = sigma1 * q_r;
     const dvec3 from = at(q_r, f_c - 0.08), to = at(q1_right, f_c - 0.08);
-    b.arrow("span.d_L.right", (from + to) * 0.5, to, palette::highlight, 2.0f, 0.035, 0.012);
-    b.arrow("span.d_L.left", (from + to) * 0.5, from, palette::highlight, 2.0f, 0.035, 0.012);
+    b.arrow("span.d_L", from, to, palette::blue, 3.0f, 0.04, 0.014);
+    b.line("span.d_L.from", at(q_r, f_c), from, palette::blue, 1.2f, true);
+    b.line("span.d_L.to", at(q1_right, f_c), to, palette::blue, 1.2f, true);
     b.sphere("point.q1_R", at(q1_right, f_c), 0.016, palette::c0);
-    b.label("label.d_L", to, "d_L^* = q_{1,R} − q_{1,L} = " + fixed(model::d_l_star(), 6), palette::highlight, 16.0f,
+    b.label("label.d_L", to, "d_L^* = q_{1,R} − q_{1,L} = " + fixed(model::d_l_star(), 6), palette::blue, 16.0f,
             scene::LabelPlacement::right, {8.0f, 6.0f});
 
     add_chi_inset(b);
@@ -137,7 +140,9 @@ scene::Scene build_fig3a_lj_plot(const FigureParams&) {
                 with_paper(fixed(model::lattice_spacing(), 4), "1.1046");
     s.notes = {"Fig. 3a's caption puts q_L at χ = 3/8 and q_R at χ = 5/8; the math of Sec. III.C (χ = 5/8 is "
                "the repulsive fixed point) is followed here.",
-               "d_L^* computes to " + fixed(model::d_l_star(), 10) + "; the paper prints 0.10464895."};
+               "d_L^* computes to " + fixed(model::d_l_star(), 10) + "; the paper prints 0.10464895.",
+               "The blue arrow is d_L^* \"from q_L to q_R\" (Sec. III.C.1) read on the next sphere σ_1: from q_{1,L} "
+               "(= q_R of σ_0) to q_{1,R}. σ_0's own q_R − q_L = " + fixed(q_r - q_l, 4) + " is not d_L^*."};
     s.sections = {"III.C", "Eq. 2-7", "Fig. 3a caption"};
     return s;
 }

@@ -22,6 +22,11 @@ constexpr int kLoopPoints = 4 * model::kPointsPerSpace;
 // The PCP's resting place: λ = 1 of β-space, corner 10, where the Ω angle line
 // of the Fig. 3b caption ends.
 constexpr int kRestingIndex = model::kPointsPerSpace;
+// The default oblique view (the iso preset for this figure), degrees.
+constexpr float kIsoAzimuthDeg = -55.0f;
+constexpr float kIsoElevationDeg = 50.0f;
+// The σ0 sphere at point 9 at the loop's last step, in units of h (symbolic size).
+constexpr double kSigma0DrawRadius = 0.45;
 
 std::string point_id(const model::EquipotentialPoint& p) {
     return "a0.point." + std::string(model::space_name(p.space)) + "." + std::to_string(p.lambda);
@@ -75,6 +80,30 @@ void add_loop(SceneBuilder& b, double h) {
                 placement, {0.0f, p.z > 0 ? -4.0f : 4.0f});
     }
 }
+// The β-space (Fig. 3b caption): the 90° wedge round the z axis between the
+// half-planes through 10 and through 11, drawn where it lies inside the cage
+// (the prism on the triangle 0*-10-11, its outer side the β face);
+// translucent, in β's colour.
+void add_beta_space(SceneBuilder& b, double h) {
+    b.set_layer("beta_space", "Fig. 3b caption");
+    const auto color = palette::space_color(model::Space::beta);
+    const double from = model::corner_azimuth_deg(10), to = model::corner_azimuth_deg(11);
+    const double reach = std::sqrt(2.0) * h;
+    const dvec3 top{0, 0, h}, bottom{0, 0, -h};
+    for (const int corner : {10, 11}) {
+        const dvec3 out = horizontal(model::corner_azimuth_deg(corner), reach);
+        b.polygon("beta_space.plane." + std::to_string(corner), {bottom, bottom + out, top + out, top},
+                  palette::with_alpha(color, 0.16f));
+    }
+    for (const double z : {-h, h}) {
+        const dvec3 up{0, 0, z};
+        b.polygon(z > 0 ? "beta_space.top" : "beta_space.bottom",
+                  {up, horizontal(from, reach) + up, horizontal(to, reach) + up}, palette::with_alpha(color, 0.1f));
+    }
+    b.arc("beta_space.angle", top, horizontal(from), horizontal(to), 0.45 * reach, color, 2.0f);
+    b.label("label.beta_space", top + horizontal(0.5 * (from + to), 0.45 * reach), "90°", color, 16.0f,
+            scene::LabelPlacement::above, {0.0f, -4.0f});
+}
 }  // namespace
 
 scene::Scene build_fig3b_cage(const FigureParams& params) {
@@ -84,12 +113,24 @@ scene::Scene build_fig3b_cage(const FigureParams& params) {
     const auto points = model::equipotential_points(params.spacing);
 
     add_cage_box(b, h);
+    add_beta_space(b, h);
     add_loop(b, h);
 
     // The current state: the PCP sits on point `current`; in an animation the
     // points it has not reached yet are drawn paler.
     const bool animating = params.time >= 0.0;
     const int current = animating ? static_cast<int>(std::floor(params.time)) % kLoopPoints : kRestingIndex;
+
+    // "When a0 completes the closed loop ..., a 5-hard-sphere σ0 appears at
+    // point 9" (Sec. III.C.2): at the last step, δ λ = 16 one trap angle
+    // short of 9. Drawn small (not to scale: σ0 = 1 is nine cages wide).
+    if (animating && current == kLoopPoints - 1) {
+        b.set_layer("sigma0", "Sec. III.C.2");
+        const dvec3 p9 = model::cage_corner(9);
+        b.sphere("sigma0", p9, kSigma0DrawRadius * h, palette::with_alpha(palette::hsm, 0.3f));
+        b.label("label.sigma0", p9 + dvec3{0, 0, kSigma0DrawRadius * h}, "σ_0 appears at 9", palette::ink, 17.0f,
+                scene::LabelPlacement::right, {14.0f, -10.0f});
+    }
 
     b.set_layer("points", "Sec. III.C.2, III.D.3, Fig. 4");
     for (int i = 0; i < kLoopPoints; ++i) {
@@ -129,6 +170,13 @@ scene::Scene build_fig3b_cage(const FigureParams& params) {
         "2Δd = 2·(q_R − q_0), the jump from the well minimum to the 1/16 fixed point on each side, is a reading: "
         "the paper states 0.1103 (Sec. IV.D.2) and gives no formula; this one reproduces it to its 4 digits.",
     };
+    s.notes.push_back("The β-space is drawn as the 90° wedge between the half-planes (10, 0^*, z) and (11, 0^*, z), "
+                      "drawn inside the cage (the prism on 0^*-10-11). At the loop's last step the σ_0 sphere appears at 9, drawn " +
+                      fixed(kSigma0DrawRadius, 2) + " h across its radius, not to scale (σ_0 = 1 is " +
+                      fixed(1.0 / model::cage_side(), 0) + " cage sides).");
+    // Seen from the usual iso angles corner 9 falls on the 10-11 diagonal;
+    // from here each corner is clear of the diagonals it does not end.
+    s.iso_view = scene::ViewAngles{kIsoAzimuthDeg, kIsoElevationDeg};
     s.sections = {"II.B.2", "III.C.2", "III.D.3", "Fig. 3b caption"};
     return s;
 }

@@ -15,6 +15,7 @@
 #include "figures/parts.h"
 #include "model/cage.h"
 #include "model/constants.h"
+#include "model/parameters.h"
 
 namespace cagescope::figures {
 
@@ -23,6 +24,8 @@ using glm::dvec3;
 
 // The drawn trap wedges: the true 0.0198° times this.
 constexpr double kTrapMagnification = 100.0;
+// The radius of ΔΩ's arc (the contact circle is 1).
+constexpr double kDeltaOmegaArcRadius = 0.55;
 
 double radians(double deg) { return deg * std::numbers::pi / 180.0; }
 
@@ -98,17 +101,38 @@ scene::Scene build_fig4_angle_lines(const FigureParams& params) {
                 18.0f, placement);
     }
 
-    // --- ΔΩ between β λ = 1 and λ = 2, and the chord 0_1-0_2 ---
+    // --- ΔΩ between β λ = 1 and λ = 2: the filled sector between the two
+    // angle lines, its arc, and the chord 0_1-0_2 ---
     b.set_layer("delta_omega", "Fig. 4 caption, Sec. III.C.1");
     const double measured = beta(2).azimuth_deg - beta(1).azimuth_deg;
-    b.arc("delta_omega.arc", {0, 0, 0}, horizontal(beta(1).azimuth_deg), horizontal(beta(2).azimuth_deg), 0.62,
-          palette::ink, 4.0f);
-    b.line("delta_omega.chord", beta(1).contact, beta(2).contact, palette::highlight, 3.0f);
-    b.label("label.delta_omega", horizontal(0.5 * (beta(1).azimuth_deg + beta(2).azimuth_deg), 0.63),
-            "ΔΩ = " + fixed(measured, 4) + "°", palette::ink, 18.0f, scene::LabelPlacement::right, {8.0f, -10.0f});
+    {
+        std::vector<dvec3> sector{dvec3{0.0}};
+        for (int k = 0; k <= 8; ++k)
+            sector.push_back(horizontal(beta(1).azimuth_deg + measured * k / 8.0));
+        b.polygon("delta_omega.sector", sector, palette::with_alpha(palette::ink, 0.2f));
+    }
+    b.arc("delta_omega.arc", {0, 0, 0}, horizontal(beta(1).azimuth_deg), horizontal(beta(2).azimuth_deg),
+          kDeltaOmegaArcRadius, palette::ink, 4.0f);
+    b.line("delta_omega.chord", beta(1).contact, beta(2).contact, palette::ink, 3.0f);
+    // Inside the circle, right of the arc: clear of the λ numbers at 0.86 and
+    // the contact labels outside the circle.
+    b.label("label.delta_omega",
+            horizontal(0.5 * (beta(1).azimuth_deg + beta(2).azimuth_deg), kDeltaOmegaArcRadius),
+            "ΔΩ = " + fixed(measured, 4) + "°", palette::ink, 18.0f, scene::LabelPlacement::right, {12.0f, 6.0f});
     const double chord = glm::length(beta(2).contact - beta(1).contact);
-    b.label("label.chord", 0.5 * (beta(1).contact + beta(2).contact) * 0.9, "|0_10_2| = " + fixed(chord, 4),
-            palette::ink, 15.0f, scene::LabelPlacement::left, {-6.0f, 0.0f});
+    b.label("label.chord", 0.5 * (beta(1).contact + beta(2).contact) * 1.13, "|0_10_2| = " + fixed(chord, 4),
+            palette::ink, 15.0f, scene::LabelPlacement::right, {4.0f, 0.0f});
+
+    // --- the red dot θ_λ (Sec. III.A.3 (iii)): on angle line λ of β-space at the
+    // contact circle, where the two electrons of the two orbitals would meet ---
+    b.set_layer("theta", "Sec. III.A.3 (iii), Fig. 4");
+    {
+        model::require_integer_in_range("lambda", params.lambda, model::parameter_spec("lambda").range);
+        const auto t = beta(params.lambda);
+        b.sphere("theta." + std::to_string(t.lambda), t.contact, 0.024, palette::red);
+        b.label("label.theta", t.contact, "θ" + subscript(t.lambda) + " (red dot)", palette::red, 16.0f,
+                scene::LabelPlacement::left, {-10.0f, -12.0f});
+    }
 
     // --- the four trap wedges, magnified ---
     b.set_layer("trap", "Sec. III.D.4, Fig. 4 caption");
@@ -153,6 +177,8 @@ scene::Scene build_fig4_angle_lines(const FigureParams& params) {
             "°, close to but not the 5.9987° the paper computes.",
         "The four trap wedges (" + fixed(w.width_deg(), 4) + "° each) are drawn ×" + fixed(kTrapMagnification, 0) +
             ", centred on the true wedge; at true scale λ = 16 and the next λ = 1 coincide on screen.",
+        "The red dot θ_λ (Sec. III.A.3) is drawn where angle line λ of β-space meets the contact circle "
+        "(MODEL.md §11), for --lambda; the text says only that it lies on the angle line.",
         "Point spacing: " + spacing + ". In equal-step mode the lines are not ΔΩ apart; the ΔΩ label then shows the "
             "measured angle between 0_1 and 0_2 (" + fixed(measured, 4) + "°).",
     };

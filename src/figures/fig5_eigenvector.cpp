@@ -94,6 +94,17 @@ scene::Scene build_fig5_eigenvector(const FigureParams& params) {
     b.label("label.c0.contact", contact_star, "0^*" + subscript(lambda) + " (λ^* = " + std::to_string(lambda) + ")",
             palette::c0, 17.0f, scene::LabelPlacement::right, {10.0f, 0.0f});
 
+    // --- the red dot θ_λ (Sec. III.A.3 (iii)): where the two electrons of the two
+    // orbitals would meet, on angle line λ at the contact circle; θ_λ^* is its
+    // image on c0's λ^* line ---
+    b.set_layer("theta", "Sec. III.A.3 (iii), Fig. 5");
+    b.sphere("theta." + std::to_string(lambda), contact, 0.02, palette::red);
+    b.sphere("theta_star." + std::to_string(lambda), contact_star, 0.014, palette::red);
+    b.label("label.theta", contact, "θ" + subscript(lambda) + " (red dot)", palette::red, 17.0f,
+            scene::LabelPlacement::below, {0.0f, 12.0f});
+    b.label("label.theta_star", contact_star, "θ_{" + std::to_string(lambda) + "^*}", palette::red, 17.0f,
+            scene::LabelPlacement::below, {0.0f, 10.0f});
+
     // --- Φ ≈ 4.21° (stated) at 0*, beside ΔΩ and ΔΩ/√2 ---
     b.set_layer("angles", "Fig. 5 caption, Fig. 4 caption");
     {
@@ -186,7 +197,9 @@ scene::Scene build_fig5_eigenvector(const FigureParams& params) {
         "c_0's λ^* line is the image of a_0's λ line under the 180° turn about {y = a/2, z = 0}, so the pair p-p^* is "
         "parallel to z; its length passes through zero between λ = 8 and λ = 9, where no state lies: the pair never "
         "meets.",
-        "The red dot θ_λ of the paper (where the two electrons would meet) is not placed: the text does not locate it.",
+        "The red dot θ_λ (where the two electrons of the two orbitals would meet, Sec. III.A.3) is drawn on angle "
+        "line λ at the contact circle (MODEL.md §11), θ_{λ^*} at its image on c_0's λ^* line; the text says only "
+        "that it lies on the angle line.",
         "Animation: step k = 0..15 shows λ = k+1 (overriding --lambda) with the pairs reached so far; steps 16-19 "
         "are the trap pause at λ = 16.",
     };

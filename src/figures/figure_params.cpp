@@ -20,7 +20,7 @@ const std::array<ParamField, 12> kFields{{
      &FigureParams::torsion_deg, nullptr},
     {"exaggeration", "drawn twist = ∠Tors × this, so ~1° is visible (1 = true scale)", false,
      &FigureParams::exaggeration, nullptr},
-    {"lambda", "λ: the eigenvector (coupled angle lines) of Fig. 5", true, nullptr, &FigureParams::lambda},
+    {"lambda", "λ: the eigenvector (coupled angle lines) of Fig. 5, 9; the red dot θ_λ of Fig. 4", true, nullptr, &FigureParams::lambda},
     {"cluster", "i of the cluster V_i in Fig. 1", true, nullptr, &FigureParams::cluster},
     {"tube-n", "N: chain units in the tube of Fig. 6", true, nullptr, &FigureParams::tube_n},
     {"tg-over-tm", "Tg/Tm of the chain (sets n_z = N^(-Tg/Tm))", false, &FigureParams::tg_over_tm, nullptr},

@@ -68,6 +68,8 @@ scene::Scene build_figure(const FigureInfo& figure, const FigureParams& params);
 
 // The builders (one file each).
 scene::Scene build_fig1a_v0_neighbours(const FigureParams& params);
+// Fig. 1b forms V_1: V_0(a0), then one neighbour's V_0 per step.
+inline constexpr int kFig1bSteps = 5;
 scene::Scene build_fig1b_v1_cluster(const FigureParams& params);
 scene::Scene build_fig1c_cluster(const FigureParams& params);
 scene::Scene build_fig2_interface(const FigureParams& params);

@@ -39,8 +39,8 @@ constexpr Color space_color(model::Space space) {
 // The sense of a loop or a centre's MIEV (Fig. 1, 6): +z counter-clockwise
 // seen from +z (vermillion, the paper's "red"), -z clockwise (blue, the
 // paper's "blue"). Figures pair them with ⊙ / ⊗ marks for colour-blind readers.
-inline constexpr Color plus_z = rgb(213, 94, 0);
-inline constexpr Color minus_z = rgb(0, 114, 178);
+inline constexpr Color plus_z = rgb(213, 94, 0);   // = red below
+inline constexpr Color minus_z = rgb(0, 114, 178);  // = blue below
 inline constexpr Color jamming = rgb(0, 158, 115);     // bluish green: jamming particles
 inline constexpr Color hsm = rgb(200, 200, 200);       // light grey: an HSM with no role of its own
 inline constexpr Color vacancy = rgb(240, 228, 66);    // yellow: the central vacancy O(a0)
@@ -50,8 +50,16 @@ inline constexpr Color vacancy = rgb(240, 228, 66);    // yellow: the central va
 inline constexpr Color carbon = rgb(64, 64, 64);
 inline constexpr Color hydrogen = rgb(215, 215, 215);
 inline constexpr Color bond = rgb(150, 150, 150);
-// The paper's "red balls" (Fig. 9): the vermillion of the paper's red marks.
+// The colours the paper names for its marks (MODEL.md §11): its "red" is
+// Okabe-Ito vermillion, its "blue" Okabe-Ito blue (they stay apart under
+// deuteranopia and protanopia: blue against a dark yellow-brown), its
+// "yellow" a darker yellow than the interface's so that it reads as a line
+// on white and is not taken for the interface plane. The paper's "red balls"
+// (Fig. 9), "red dot" θ_λ (Fig. 4, 5), red arrows (Fig. 1b, 11), "blue
+// arrow" d_L^* (Fig. 3a) and blue arrows (Fig. 1b) use these.
 inline constexpr Color red = rgb(213, 94, 0);
+inline constexpr Color blue = rgb(0, 114, 178);
+inline constexpr Color yellow = rgb(204, 170, 0);
 inline constexpr Color electron = rgb(34, 34, 34);     // the ground-state electrons of Fig. 9
 
 }  // namespace cagescope::figures::palette

@@ -82,11 +82,15 @@ glm::mat4 Camera::projection_matrix(float aspect) const {
 }
 
 namespace {
-Camera preset_orientation(ViewPreset preset, Projection projection) {
+Camera preset_orientation(ViewPreset preset, Projection projection,
+                          const std::optional<ViewAngles>& iso_view = std::nullopt) {
     Camera cam;
     cam.projection = projection;
     switch (preset) {
-        case ViewPreset::iso: cam.azimuth_deg = -60.0f; cam.elevation_deg = 25.0f; break;
+        case ViewPreset::iso:
+            cam.azimuth_deg = iso_view ? iso_view->azimuth_deg : -60.0f;
+            cam.elevation_deg = iso_view ? iso_view->elevation_deg : 25.0f;
+            break;
         case ViewPreset::top: cam.azimuth_deg = -90.0f; cam.elevation_deg = 90.0f; break;
         case ViewPreset::front: cam.azimuth_deg = -90.0f; cam.elevation_deg = 0.0f; break;
         case ViewPreset::side: cam.azimuth_deg = 0.0f; cam.elevation_deg = 0.0f; break;
@@ -112,10 +116,17 @@ struct CollectPoints {
     void operator()(const Polygon& g) const { out.insert(out.end(), g.points.begin(), g.points.end()); }
     void operator()(const Label& l) const { out.push_back(l.anchor); }
 };
+
+Camera fit_oriented(Camera cam, std::span<const glm::vec3> points, float aspect);
 }  // namespace
 
 Camera fit_camera(ViewPreset preset, Projection projection, std::span<const glm::vec3> points, float aspect) {
-    Camera cam = preset_orientation(preset, projection);
+    return fit_oriented(preset_orientation(preset, projection), points, aspect);
+}
+
+namespace {
+Camera fit_oriented(Camera cam, std::span<const glm::vec3> points, float aspect) {
+    const Projection projection = cam.projection;
     if (points.empty()) return cam;
     // Centre on the points' extent across the view (exact for orthographic,
     // close for perspective), and in depth on their middle.
@@ -146,20 +157,27 @@ Camera fit_camera(ViewPreset preset, Projection projection, std::span<const glm:
     cam.distance = distance;
     return cam;
 }
+}  // namespace
 
 Camera fit_camera(ViewPreset preset, Projection projection, const Bounds& bounds, float aspect) {
-    if (bounds.empty()) return preset_orientation(preset, projection);
+    return fit_camera(preset, projection, bounds, aspect, std::nullopt);
+}
+
+Camera fit_camera(ViewPreset preset, Projection projection, const Bounds& bounds, float aspect,
+                  const std::optional<ViewAngles>& iso_view) {
+    const Camera oriented = preset_orientation(preset, projection, iso_view);
+    if (bounds.empty()) return oriented;
     std::vector<glm::vec3> corners;
     for (int i = 0; i < 8; ++i)
         corners.push_back({(i & 1) ? bounds.max.x : bounds.min.x, (i & 2) ? bounds.max.y : bounds.min.y,
                            (i & 4) ? bounds.max.z : bounds.min.z});
-    return fit_camera(preset, projection, corners, aspect);
+    return fit_oriented(oriented, corners, aspect);
 }
 
 Camera fit_camera(ViewPreset preset, Projection projection, const Scene& scene, float aspect) {
     std::vector<glm::vec3> points;
     for (const auto& p : scene.primitives) std::visit(CollectPoints{points}, p.shape);
-    return fit_camera(preset, projection, points, aspect);
+    return fit_oriented(preset_orientation(preset, projection, scene.iso_view), points, aspect);
 }
 
 }  // namespace cagescope::scene

@@ -50,9 +50,13 @@ struct Camera {
 Camera fit_camera(ViewPreset preset, Projection projection, std::span<const glm::vec3> points, float aspect);
 // ... fitted to the 8 corners of the bounds.
 Camera fit_camera(ViewPreset preset, Projection projection, const Bounds& bounds, float aspect);
+// ... with the iso preset looking from `iso_view` when given (a scene's
+// Scene::iso_view); the other presets ignore it.
+Camera fit_camera(ViewPreset preset, Projection projection, const Bounds& bounds, float aspect,
+                  const std::optional<ViewAngles>& iso_view);
 // ... fitted to what the scene draws: sphere extents, line and polygon
 // points, label anchors. Tighter than the bounds for scenes that lie along a
-// diagonal of their box.
+// diagonal of their box. The iso preset takes the scene's iso_view.
 Camera fit_camera(ViewPreset preset, Projection projection, const Scene& scene, float aspect);
 
 }  // namespace cagescope::scene

@@ -96,6 +96,12 @@ struct Repeat {
     std::size_t count = 0;
 };
 
+// Where an orbit camera looks from, in degrees (scene::Camera's meaning).
+struct ViewAngles {
+    float azimuth_deg = -60.0f;   // eye direction round +z, 0 = from +x
+    float elevation_deg = 25.0f;  // eye above the xy plane
+};
+
 struct Scene {
     std::string title;                // one line, e.g. "Fig. 7 ..."
     std::string caption;              // key numbers, formatted for display
@@ -103,6 +109,10 @@ struct Scene {
     std::vector<std::string> sections;  // paper sections this scene draws from
     std::vector<Primitive> primitives;
     std::optional<Repeat> repeat;     // a hint: drawing is the same without it
+    // The figure's own oblique view: the iso preset looks from these angles
+    // instead of its usual ones (Fig. 3b, where the usual view puts corner 9
+    // on the 10-11 diagonal). Absent: the preset's angles.
+    std::optional<ViewAngles> iso_view;
 
     // Bounds of every primitive's geometry (labels by their anchors).
     Bounds bounds() const;

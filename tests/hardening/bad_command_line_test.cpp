@@ -68,7 +68,7 @@ TEST_CASE("bad command lines exit 2 with a message naming what is wrong and allo
         {{"render", "--figure", "2", "--frames", "0:3:1", "--out-dir", "@DIR@/f", "--hide-layer", "lables"},
          "--hide-layer lables: figure 2 has no layer 'lables'; its layers are spheres, "},
         {{"render", "--all", "--out-dir", "@DIR@/all", "--hide-layer", "bogus"},
-         "--hide-layer bogus: no figure has a layer 'bogus'; the figures' layers are angle_lines, angles, arrows, "},
+         "--hide-layer bogus: no figure has a layer 'bogus'; the figures' layers are angle_lines, angles, "},
         // Outputs named wrongly.
         {{"render", "--figure", "7", "--out", ""}, "--out: an empty value is not allowed"},
         {{"render", "--figure", "7", "--out-dir", ""}, "--out-dir: an empty value is not allowed"},
@@ -101,7 +101,7 @@ TEST_CASE("bad command lines exit 2 with a message naming what is wrong and allo
          "--cluster: figure 2 does not read it"},
         {{"render", "--all", "--out-dir", "@DIR@/all", "--region-k", "3"},
          "--region-k: none of the figures drawn reads it (it is read by Fig. glass)"},
-        {{"scene", "--figure", "4", "--torsion", "1"}, "--torsion: figure 4 does not read it; it reads --spacing"},
+        {{"scene", "--figure", "4", "--torsion", "1"}, "--torsion: figure 4 does not read it; it reads --lambda, --spacing"},
         {{"view", "--figure", "2", "--material", "PP"}, "--material: figure 2 does not read it; it reads --spacing, --time"},
         {{"view", "--figure", "7", "--torsion", "999"}, "torsion"},
         {{"view", "--omega-z", "-5"}, "omega-z"},

@@ -224,3 +224,76 @@ TEST_CASE("Fig. 1c rejects a cluster outside V_0 to V_8") {
     p.cluster = i;
     CHECK_THROWS_AS(figures::resolve_and_check(p), model::ParameterError);
 }
+
+TEST_CASE("Fig. 1b's 12 loop arrows are the paper's blue on the edges leaving V_1, its 4 centre arrows the red round a0") {
+    const auto s = fig("1b");
+    const float a = static_cast<float>(model::lattice_spacing());
+    int blue = 0, red = 0;
+    for (const auto& p : s.primitives) {
+        const auto* arrow = std::get_if<scene::Arrow>(&p.shape);
+        if (!arrow || !starts_with(p.id, "cluster.")) continue;
+        INFO(p.id);
+        const glm::vec3 mid = 0.5f * (arrow->tail + arrow->tip);
+        const float taxicab = (std::abs(mid.x) + std::abs(mid.y)) / a;  // lattice units
+        if (starts_with(p.id, "cluster.loop_arrow.")) {
+            ++blue;
+            CHECK(p.layer == "loop");
+            CHECK(same_color(arrow->color, figures::palette::blue));
+            // On an edge from a site with |x|+|y| = 1 out to one with 2: its midpoint at 1.5.
+            CHECK(taxicab == Approx(1.5f).margin(1e-4));
+            CHECK(turning(*arrow, {0, 0, 0}) == -1);  // −z: clockwise seen from +z
+        } else if (starts_with(p.id, "cluster.arrow.")) {
+            ++red;
+            CHECK(p.layer == "arrows");
+            CHECK(same_color(arrow->color, figures::palette::red));
+            // On a0's own four edges, to b0, c0, d0, e0: midpoints half a spacing out on an axis.
+            CHECK(taxicab == Approx(0.5f).margin(1e-4));
+            CHECK(std::min(std::abs(mid.x), std::abs(mid.y)) < 1e-5f);
+            CHECK(turning(*arrow, {0, 0, 0}) == 1);  // +z S_2: counter-clockwise
+        }
+    }
+    CHECK(blue == 12);
+    CHECK(red == 4);
+}
+
+TEST_CASE("Fig. 1b forms V_1 step by step: V_0(a0), then the V_0 clusters of b0, c0, d0, e0 one after another") {
+    const auto at = [](double t) {
+        auto p = figures::default_params();
+        p.time = t;
+        return figures::build_figure(*figures::find_figure("1b"), p);
+    };
+    REQUIRE(figures::find_figure("1b")->animation_steps == figures::kFig1bSteps);
+    // Arrows: a0's 4 alone, then each neighbour adds its 3 outer edges (the
+    // edge it shares with a0 is already there, pointing the same way).
+    const int arrows[] = {4, 7, 10, 13, 16};
+    const int centres[] = {1, 2, 3, 4, 5};
+    const int jamming[] = {0, 0, 2, 4, 8};  // a pair at a corner site once both its neighbours are in
+    const int singles[] = {0, 2, 2, 2, 0};  // before that, the one HSM outside the arrow already there
+    for (int k = 0; k < figures::kFig1bSteps; ++k) {
+        INFO("step " << k);
+        const auto s = at(k);
+        CHECK(count_with_prefix(s, "cluster.arrow.") + count_with_prefix(s, "cluster.loop_arrow.") ==
+              arrows[static_cast<std::size_t>(k)]);
+        CHECK(count_with_prefix(s, "cluster.centre_mark.") > 0);
+        CHECK(count_with_prefix(s, "cluster.hsm.centre.") == centres[static_cast<std::size_t>(k)]);
+        CHECK(count_with_prefix(s, "cluster.jamming.") == jamming[static_cast<std::size_t>(k)]);
+        CHECK(count_with_prefix(s, "cluster.hsm.single.") == singles[static_cast<std::size_t>(k)]);
+        CHECK(count_with_prefix(s, "cluster.arrow.") == 4);  // a0's +z S_2 from the start, red
+        for (const auto& p : s.primitives)
+            if (starts_with(p.id, "cluster.loop_arrow.")) {
+                INFO(p.id);
+                CHECK(same_color(std::get<scene::Arrow>(p.shape).color, figures::palette::blue));
+            }
+        check_ids_layers_sections(s);
+    }
+    // The last step is the figure at rest: the same primitives.
+    const auto last = at(4), rest = fig("1b");
+    REQUIRE(last.primitives.size() == rest.primitives.size());
+    for (std::size_t i = 0; i < rest.primitives.size(); ++i) CHECK(last.primitives[i].id == rest.primitives[i].id);
+    // Step 1 adds b0's cluster: its centre and its outer arrows, not c0's.
+    const auto one = at(1);
+    CHECK(one.find("cluster.hsm.centre.1,0"));
+    CHECK_FALSE(one.find("cluster.hsm.centre.0,1"));
+    CHECK(one.find("cluster.loop_arrow.1,0-2,0"));
+    CHECK_FALSE(one.find("cluster.loop_arrow.0,1-0,2"));
+}

@@ -200,3 +200,49 @@ TEST_CASE("Fig. 2 caption and notes carry the computed numbers beside the paper'
     CHECK(crossing);
     CHECK_THAT(s.title, Catch::StartsWith("Fig. 2  "));
 }
+
+TEST_CASE("Fig. 2 draws the 3-4-5-6 diagonal plane through 10-11 and the diagonals 6-3, 6*-3* parallel to 10-11, 10*-11*") {
+    const auto s = fig2();
+    const auto m = model::make_two_hsm(model::SpacingMode::equal_angle);
+    const auto* plane = s.find("a0.diagonal_plane");
+    REQUIRE(plane);
+    CHECK(plane->layer == "diagonal_plane");
+    CHECK_THAT(plane->section, Catch::Contains("III.A.2"));
+    const auto& poly = std::get<scene::Polygon>(plane->shape).points;
+    REQUIRE(poly.size() == 4);
+    // Corner 3 of the interface, then 11 and 10 of a0's cage.
+    CHECK(glm::length(poly[0] - glm::vec3(m.interface.p3)) < 1e-6f);
+    CHECK(glm::length(poly[1] - glm::vec3(m.a0_corners[2])) < 1e-6f);
+    CHECK(glm::length(poly[2] - glm::vec3(m.a0_corners[1])) < 1e-6f);
+    // Planar, and it holds every orbital's diameter P → p (the orbitals "appear in" it).
+    const glm::vec3 n = glm::normalize(glm::cross(poly[1] - poly[0], poly[2] - poly[0]));
+    for (const auto& p : poly) CHECK(std::abs(glm::dot(p - poly[0], n)) < 1e-6f);
+    for (int l = 0; l < 16; ++l) {
+        INFO("λ = " << l + 1);
+        CHECK(std::abs(glm::dot(glm::vec3(m.a0_path[static_cast<std::size_t>(l)].position) - poly[0], n)) < 1e-6f);
+        CHECK(std::abs(glm::dot(glm::vec3(m.pairs[static_cast<std::size_t>(l)].p) - poly[0], n)) < 1e-6f);
+    }
+    // 6-3 through 3, parallel to 10-11; 6*-3* through 3*, parallel to 10*-11*; the two orthogonal.
+    const auto& d = std::get<scene::Polyline>(s.find("a0.diagonal.6-3")->shape).points;
+    const auto& ds = std::get<scene::Polyline>(s.find("c0.diagonal.6-3")->shape).points;
+    const glm::vec3 u = glm::normalize(d[1] - d[0]), us = glm::normalize(ds[1] - ds[0]);
+    const glm::vec3 v = glm::normalize(glm::vec3(m.a0_corners[2] - m.a0_corners[1]));
+    const glm::vec3 vs = glm::normalize(glm::vec3(m.c0_corners[2] - m.c0_corners[1]));
+    CHECK(glm::length(glm::cross(u, v)) < 1e-6f);
+    CHECK(glm::length(glm::cross(us, vs)) < 1e-6f);
+    CHECK(std::abs(glm::dot(u, us)) < 1e-6f);
+    CHECK(glm::length(d[1] - glm::vec3(m.interface.p3)) < 1e-6f);
+    CHECK(glm::length(ds[1] - glm::vec3(m.interface.p3_star)) < 1e-6f);
+    // So every p_λ lies on 6-3 and every p*_λ on 6*-3*.
+    for (const auto& pr : m.pairs) {
+        CHECK(glm::length(glm::cross(glm::vec3(pr.p) - d[0], u)) < 1e-6f);
+        CHECK(glm::length(glm::cross(glm::vec3(pr.p_star) - ds[0], us)) < 1e-6f);
+    }
+    // c0's plane is a0's under R.
+    const auto& polys = std::get<scene::Polygon>(s.find("c0.diagonal_plane")->shape).points;
+    for (std::size_t k = 0; k < 4; ++k)
+        CHECK(glm::length(polys[k] - glm::vec3(model::rotate_to_c0(glm::dvec3(poly[k])))) < 1e-5f);
+    bool noted = false;
+    for (const auto& note : s.notes) noted = noted || note.find("3-4-5-6") != std::string::npos;
+    CHECK(noted);
+}

@@ -2,6 +2,7 @@
 #include <variant>
 
 #include "figures/figures.h"
+#include "figures/palette.h"
 #include "model/constants.h"
 #include "model/lj.h"
 
@@ -25,18 +26,28 @@ TEST_CASE("Fig. 3a marks q_L, q0 and q_R on the curve at the 1/16 level and the 
     CHECK(line.points[0].z == Approx(z_of("point.q_L")).margin(1e-5));
 }
 
-TEST_CASE("Fig. 3a's d_L* span joins σ1's fixed points: q_1,L = q_R, q_1,R = σ1/σ0·q_R") {
+TEST_CASE("Fig. 3a's blue arrow d_L* is one vector from q_1L = q_R to q_1R = σ1/σ0·q_R") {
     const auto s = fig3a();
-    const auto& right = std::get<scene::Arrow>(s.find("span.d_L.right")->shape);
-    const auto& left = std::get<scene::Arrow>(s.find("span.d_L.left")->shape);
+    const auto* p = s.find("span.d_L");
+    REQUIRE(p);
+    CHECK(p->layer == "span");
+    CHECK_THAT(p->section, Catch::Contains("III.C.1"));
+    const auto& arrow = std::get<scene::Arrow>(p->shape);
+    // The paper's "blue arrow": the palette's blue, not the old double-headed span.
+    CHECK(arrow.color == figures::palette::blue);
+    CHECK(s.find("span.d_L.left") == nullptr);
+    CHECK(s.find("span.d_L.right") == nullptr);
     const float q_r_x = std::get<scene::Sphere>(s.find("point.q_R")->shape).center.x;
     const float q1r_x = std::get<scene::Sphere>(s.find("point.q1_R")->shape).center.x;
-    CHECK(left.tip.x == Approx(q_r_x).margin(1e-5));
-    CHECK(right.tip.x == Approx(q1r_x).margin(1e-5));
-    // The plot's q scale: the span's length over q0's offset from q_L equals d_L* / (q0 - q_L).
+    // A vector from q_L to q_R of σ1: the tail at q_1,L, the tip at q_1,R (pointing +q).
+    CHECK(arrow.tail.x == Approx(q_r_x).margin(1e-5));
+    CHECK(arrow.tip.x == Approx(q1r_x).margin(1e-5));
+    CHECK(arrow.tip.x > arrow.tail.x);
+    CHECK(arrow.tip.z == Approx(arrow.tail.z).margin(1e-6));
+    // The plot's q scale: the arrow's length over q0's offset from q_L equals d_L* / (q0 - q_L).
     const float q_l_x = std::get<scene::Sphere>(s.find("point.q_L")->shape).center.x;
     const float q0_x = std::get<scene::Sphere>(s.find("point.q0")->shape).center.x;
-    CHECK((q1r_x - q_r_x) / (q0_x - q_l_x) ==
+    CHECK((arrow.tip.x - arrow.tail.x) / (q0_x - q_l_x) ==
           Approx(model::d_l_star() / (model::q0() - model::q_left())).epsilon(1e-4));
     CHECK_THAT(std::get<scene::Label>(s.find("label.d_L")->shape).text, Catch::Contains("0.104649"));
 }

@@ -1,13 +1,17 @@
 #include <catch2/catch.hpp>
 #include <cmath>
 #include <glm/geometric.hpp>
+#include <algorithm>
 #include <regex>
 #include <set>
+#include <tuple>
 #include <string>
 #include <variant>
 
 #include "figures/figures.h"
 #include "figures/format.h"
+#include "figures/palette.h"
+#include "frame/labels.h"
 #include "model/cage.h"
 #include "model/constants.h"
 #include "projection.h"
@@ -150,4 +154,99 @@ TEST_CASE("Fig. 4 caption: |0_10_2| is the chord d_L^* and the paper's d_L = 109
     for (const auto& n : s.notes)
         note |= n.find("d_L = 109.5°/90°·d_L^* = " + figures::fixed(model::fig4_d_l(), 5)) != std::string::npos;
     CHECK(note);
+}
+
+TEST_CASE("Fig. 4's red dot θ_λ sits on β-space angle line λ at the contact circle, for --lambda") {
+    const int lambda = GENERATE(1, 5, 16);
+    INFO("λ = " << lambda);
+    auto p = figures::default_params();
+    p.lambda = lambda;
+    figures::resolve_and_check(p);
+    const auto s = figures::build_figure(*figures::find_figure("4"), p);
+    const auto* dot = s.find("theta." + std::to_string(lambda));
+    REQUIRE(dot);
+    CHECK(dot->layer == "theta");
+    CHECK_THAT(dot->section, Catch::Contains("III.A.3"));
+    const auto& sphere = std::get<scene::Sphere>(dot->shape);
+    CHECK(sphere.color == figures::palette::red);
+    // On angle line λ of β (its end on the σ = 1 circle, in z = 0), not on any other.
+    const auto line = model::angle_line(model::Space::beta, lambda);
+    CHECK(glm::length(sphere.center - glm::vec3(line.contact)) < 1e-6f);
+    CHECK(glm::length(sphere.center) == Approx(1.0).margin(1e-6));
+    CHECK(sphere.center.z == Approx(0.0).margin(1e-7));
+    CHECK(azimuth_deg(sphere.center) == Approx(line.azimuth_deg).margin(1e-4));
+    // Bigger than the contact positions it covers, so it shows.
+    CHECK(sphere.radius > std::get<scene::Sphere>(s.find("contact.beta." + std::to_string(lambda))->shape).radius);
+    CHECK(count_with_prefix(s, "theta.") == 1);
+    CHECK_THAT(std::get<scene::Label>(s.find("label.theta")->shape).text,
+               Catch::StartsWith("θ" + std::string(lambda < 10 ? "_" : "_{") + std::to_string(lambda)));
+}
+
+TEST_CASE("Fig. 4's ΔΩ is a filled sector between the β λ = 1 and λ = 2 angle lines, its label clear of theirs") {
+    const auto s = fig4();
+    const auto* sector = s.find("delta_omega.sector");
+    REQUIRE(sector);
+    CHECK(sector->layer == "delta_omega");
+    const auto& poly = std::get<scene::Polygon>(sector->shape);
+    REQUIRE(poly.points.size() >= 3);
+    CHECK(glm::length(poly.points.front()) < 1e-6f);  // the apex at 0*
+    const double from = model::angle_line(model::Space::beta, 1).azimuth_deg;
+    const double to = model::angle_line(model::Space::beta, 2).azimuth_deg;
+    CHECK(azimuth_deg(poly.points[1]) == Approx(from).margin(1e-4));
+    CHECK(azimuth_deg(poly.points.back()) == Approx(to).margin(1e-4));
+    CHECK(to - from == Approx(model::delta_omega_deg()).margin(1e-6));
+    CHECK(poly.color.a > 0.1f);  // visible, not a hairline
+    // Placed by the renderer's own label layout at both sizes (pixel scale as
+    // the exporter's: height / 900, at least 0.75), the ΔΩ and chord labels
+    // overlap no λ number, and ΔΩ's stays beside its arc.
+    const auto* info = figures::find_figure("4");
+    const frame::SceneLabels labels(s);
+    for (const auto& [w, h, scale] : {std::tuple{960, 540, 0.75f}, std::tuple{1920, 1080, 1.2f}}) {
+        INFO(w << "x" << h);
+        const auto cam = scene::fit_camera(info->default_view, info->default_projection, s,
+                                           static_cast<float>(w) / static_cast<float>(h));
+        const auto placed = labels.place(cam, frame::LabelFrame{w, h, scale, nullptr});
+        const auto box = [&](const std::string& id) {
+            for (const auto& pl : placed)
+                if (s.primitives[pl.primitive].id == id) return pl.box;
+            FAIL("no placed label " << id);
+            return frame::Box{};
+        };
+        for (const auto& [a, b] : {std::pair<std::string, std::string>{"label.delta_omega", "label.lambda.alpha.16"},
+                                   {"label.delta_omega", "label.lambda.beta.1"},
+                                   {"label.delta_omega", "label.chord"},
+                                   {"label.chord", "label.lambda.beta.1"},
+                                   {"label.chord", "label.contact.beta.1"},
+                                   {"label.chord", "label.contact.beta.2"},
+                                   {"label.theta", "label.lambda.beta.5"},
+                                   {"label.theta", "label.contact.beta.1"}}) {
+            INFO(a << " / " << b);
+            if (!s.find(a) || !s.find(b)) continue;
+            CHECK_FALSE(box(a).overlaps(box(b), 0.0f));
+        }
+        // Each label of the figure sits on the side of its anchor the figure
+        // asks for: the layout did not have to push it elsewhere (as it
+        // pushed ΔΩ's off its arc, over the β lines, before).
+        for (const auto& pl : placed) {
+            const auto& prim = s.primitives[pl.primitive];
+            const auto& l = std::get<scene::Label>(prim.shape);
+            INFO(prim.id << " box " << pl.box.x0 << ".." << pl.box.x1 << ", " << pl.box.y0 << ".." << pl.box.y1
+                         << " anchor " << pl.anchor_px.x << ", " << pl.anchor_px.y);
+            if (pl.shifted) continue;  // kept inside the frame: its side is not the question
+            switch (l.placement) {
+                case scene::LabelPlacement::right: CHECK(pl.box.x0 >= pl.anchor_px.x - 1.0f); break;
+                case scene::LabelPlacement::left: CHECK(pl.box.x1 <= pl.anchor_px.x + 1.0f); break;
+                case scene::LabelPlacement::above: CHECK(pl.box.y1 <= pl.anchor_px.y + 1.0f); break;
+                case scene::LabelPlacement::below: CHECK(pl.box.y0 >= pl.anchor_px.y - 1.0f); break;
+                case scene::LabelPlacement::center: break;
+            }
+        }
+        // Beside the arc: the box's nearest point within 30 px of the arc's middle.
+        const glm::vec2 arc = test::project_to_pixel(
+            cam, std::get<scene::Label>(s.find("label.delta_omega")->shape).anchor, w, h);
+        const auto b = box("label.delta_omega");
+        const float dx = std::max({b.x0 - arc.x, 0.0f, arc.x - b.x1});
+        const float dy = std::max({b.y0 - arc.y, 0.0f, arc.y - b.y1});
+        CHECK(std::hypot(dx, dy) < 30.0f * scale);
+    }
 }

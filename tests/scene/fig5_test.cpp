@@ -6,6 +6,7 @@
 #include <variant>
 
 #include "figures/figures.h"
+#include "figures/palette.h"
 #include "model/constants.h"
 #include "model/parameters.h"
 #include "model/two_hsm.h"
@@ -124,4 +125,28 @@ TEST_CASE("Fig. 5: ids unique, and every label anchor is inside the frame of the
                     test::check_labels_in_frame(s, view, projection, aspect);
                 }
     }
+}
+
+TEST_CASE("Fig. 5's red dot θ_λ is on a0's angle line λ at the contact circle, θ_λ* its image on c0's") {
+    const int lambda = GENERATE(1, 8, 16);
+    INFO("λ = " << lambda);
+    const auto s = fig5(lambda);
+    const auto* dot = s.find("theta." + std::to_string(lambda));
+    REQUIRE(dot);
+    CHECK(dot->layer == "theta");
+    CHECK_THAT(dot->section, Catch::Contains("III.A.3"));
+    const auto& t = std::get<scene::Sphere>(dot->shape);
+    CHECK(t.color == figures::palette::red);
+    const glm::dvec3 contact = model::contact_position(model::Space::beta, lambda);
+    CHECK(glm::length(t.center - glm::vec3(contact)) < 1e-6f);
+    CHECK(glm::length(t.center) == Approx(1.0).margin(1e-6));  // on the σ = 1 circle round 0*
+    // On the drawn angle line λ of a0: its far end.
+    const auto& line = polyline(s, "a0.angle_line." + std::to_string(lambda));
+    CHECK(glm::length(line.points.back() - t.center) < 1e-6f);
+    const auto* star = s.find("theta_star." + std::to_string(lambda));
+    REQUIRE(star);
+    const auto& ts = std::get<scene::Sphere>(star->shape);
+    CHECK(ts.color == figures::palette::red);
+    CHECK(glm::length(ts.center - glm::vec3(model::rotate_to_c0(contact))) < 1e-6f);
+    CHECK(glm::length(polyline(s, "c0.angle_line." + std::to_string(lambda)).points.back() - ts.center) < 1e-6f);
 }
