@@ -83,10 +83,7 @@ output::ExportTimings export_scene(render::Renderer& renderer, const RenderReque
     return t;
 }
 
-output::ExportTimings export_figure(render::Renderer& renderer, const RenderRequest& req,
-                                    const std::filesystem::path& path) {
-    const auto start = std::chrono::steady_clock::now();
-    scene::Scene scene = figures::build_figure(*figures::find_figure(req.figure), req.params);
+scene::Camera figure_camera(const RenderRequest& req, const scene::Scene& scene) {
     const float aspect = static_cast<float>(req.image.width) / static_cast<float>(req.image.height);
     scene::Camera camera = resolve_camera(req.camera, scene, aspect);
     // Room for the title and caption, unless the caption layer is hidden (a
@@ -94,10 +91,16 @@ output::ExportTimings export_figure(render::Renderer& renderer, const RenderRequ
     const bool captioned = std::find(req.hidden_layers.begin(), req.hidden_layers.end(),
                                      std::string(scene::kCaptionLayer)) == req.hidden_layers.end();
     if (!req.camera.exact && captioned)
-        scene::fit_between_bands(camera,
-                                 scene::caption_bands(scene, req.image.width, req.image.height,
-                                                      offscreen_options(req).pixel_scale),
+        scene::fit_between_bands(camera, scene::caption_bands(scene, req.image.width, req.image.height, pixel_scale(req.image)),
                                  req.image.height);
+    return camera;
+}
+
+output::ExportTimings export_figure(render::Renderer& renderer, const RenderRequest& req,
+                                    const std::filesystem::path& path) {
+    const auto start = std::chrono::steady_clock::now();
+    scene::Scene scene = figures::build_figure(*figures::find_figure(req.figure), req.params);
+    const scene::Camera camera = figure_camera(req, scene);
     const double build_s = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
     output::ExportTimings t = export_scene(renderer, req, std::move(scene), camera, path);
     t.prepare_s += build_s;

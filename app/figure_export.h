@@ -42,6 +42,11 @@ inline constexpr std::size_t kMaxVectorPrimitives = 20000;
 output::ExportTimings export_scene(render::Renderer& renderer, const RenderRequest& request, scene::Scene scene,
                                    const scene::Camera& camera, const std::filesystem::path& path);
 
+// The camera an export of the request draws `scene` (its figure) with:
+// the request's, fitted between the title and caption bands unless it is
+// exact or the caption is hidden.
+scene::Camera figure_camera(const RenderRequest& request, const scene::Scene& scene);
+
 // Builds the request's figure, fits its camera between the caption bands
 // (unless the request has an exact camera) and exports it.
 // prepare_s then also counts building the figure and fitting its camera.

@@ -49,7 +49,8 @@ scene::Scene build_fig3c_spherical_cage(const FigureParams&) {
     const double off = 1.04 * r;
     b.label("label.sphere", {off * std::cos(el) * 0.7071, -off * std::cos(el) * 0.7071, off * std::sin(el)},
             "1/16 equipotential sphere round a_0 (rejected)", palette::c0, 18.0f, scene::LabelPlacement::right);
-    b.label("label.a0", {0, -0.42, -0.42}, "a_0 (σ = 1)", palette::a0, 17.0f, scene::LabelPlacement::left);
+    // Just off a0's left edge as the default (iso) view sees it, at mid-height.
+    b.label("label.a0", {-0.45, -0.26, 0.0}, "a_0 (σ = 1)", palette::a0, 17.0f, scene::LabelPlacement::left);
 
     s.title = "Fig. 3c  The rejected spherical cage: a 1/16 equipotential sphere of radius q_R round a_0";
     s.caption = "radius q_R = (8/3)^{1/6} = " + fixed(r, 5) + " σ   f(q_R) = −15/16 in every direction   "

@@ -196,6 +196,7 @@ void SceneLabels::place(const scene::Camera& camera, const LabelFrame& frame, st
             const float tw = result.text->width, th = result.text->height;
             // Clear of the sphere the label names (its radius on screen), then the gap.
             const float gap = base_gap + source.clearance * proj[1][1] * fh * 0.5f / clip.w;
+            result.gap_px = gap;
             const auto box_for = [&](scene::LabelPlacement p, bool& shifted) {
                 float x = ax, y = ay;
                 switch (p) {

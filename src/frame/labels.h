@@ -44,6 +44,7 @@ struct PlacedLabel {
     scene::Color color{0.0f, 0.0f, 0.0f, 1.0f};
     bool occluded = false;      // anchor behind opaque geometry: drawn dimmed
     bool shifted = false;       // moved to stay inside the frame
+    float gap_px = 0.0f;        // how far the text stands off its anchor as asked: the gap and the named sphere's radius
 };
 
 // Text drawn at a dimmed anchor keeps this much of its alpha.
