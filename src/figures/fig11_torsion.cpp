@@ -24,7 +24,7 @@ namespace cagescope::figures {
 namespace {
 using glm::dvec3;
 
-constexpr int kRelaxSteps = 15;  // steps over which the twist relaxes to 0
+constexpr int kRelaxSteps = kFig11Steps - 1;  // steps over which the twist relaxes to 0
 constexpr double kTrapMagnification = 500.0;  // the drawn ∠Trap wedge: the true 0.0198° times this
 
 dvec3 rotate_z(const dvec3& v, double deg) {

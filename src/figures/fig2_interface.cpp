@@ -29,7 +29,6 @@ namespace {
 using glm::dvec3;
 
 constexpr int kPairs = model::kPointsPerSpace;  // 16
-constexpr int kSteps = 20;                      // 16 states + 4 trap-pause steps
 // The drawn trap wedge: the true 0.0198° times this.
 constexpr double kTrapMagnification = 200.0;
 // How far the drawn parts of the HSM spheres reach from the a0-c0 axis (σ):
@@ -51,7 +50,7 @@ struct State {
 
 State state_at(double time) {
     if (time < 0.0) return {kPairs, false, false};
-    const int step = static_cast<int>(std::floor(time)) % kSteps;
+    const int step = static_cast<int>(std::floor(time)) % kFig2Steps;
     if (step < kPairs) return {step + 1, false, true};
     return {kPairs, true, true};
 }

@@ -19,6 +19,7 @@ namespace {
 using glm::dvec3;
 
 constexpr int kLoopPoints = 4 * model::kPointsPerSpace;
+static_assert(kLoopPoints == kFig3bSteps, "Fig. 3b steps through the loop's points");
 // The PCP's resting place: λ = 1 of β-space, corner 10, where the Ω angle line
 // of the Fig. 3b caption ends.
 constexpr int kRestingIndex = model::kPointsPerSpace;

@@ -23,7 +23,6 @@ namespace {
 using glm::dvec3;
 
 constexpr int kStates = model::kPointsPerSpace;  // 16
-constexpr int kSteps = 20;                       // 16 states + 4 trap-pause steps
 
 
 // R maps a0's cage onto the cube of the same size round c0.
@@ -45,7 +44,7 @@ scene::Scene build_fig5_eigenvector(const FigureParams& params) {
     // λ comes from --lambda at rest; the animation clock walks it 1..16, then the trap pause.
     model::require_integer_in_range("lambda", params.lambda, model::parameter_spec("lambda").range);
     const bool animating = params.time >= 0.0;
-    const int step = animating ? static_cast<int>(std::floor(params.time)) % kSteps : -1;
+    const int step = animating ? static_cast<int>(std::floor(params.time)) % kFig5Steps : -1;
     const int lambda = animating ? std::min(step + 1, kStates) : params.lambda;
     const bool trap_pause = animating && step >= kStates;
 

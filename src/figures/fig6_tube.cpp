@@ -30,8 +30,6 @@ using glm::dvec3;
 using scene::Color;
 using scene::LabelPlacement;
 
-// The registry's clock for Fig. 6 (figures.cpp: animation_steps = 24).
-constexpr int kSteps = 24;
 // Chain units shown in the magnified detail.
 constexpr int kDetailUnits = 4;
 
@@ -48,8 +46,8 @@ std::string unit_name(int j) { return "a" + subscript(j); }
 // all N at the last step and at rest (t < 0).
 int appeared_at(double time, int n) {
     if (time < 0.0) return n;
-    const int step = std::clamp(static_cast<int>(std::floor(time)), 0, kSteps - 1);
-    return 1 + static_cast<int>(std::lround(static_cast<double>(step) * (n - 1) / (kSteps - 1)));
+    const int step = std::clamp(static_cast<int>(std::floor(time)), 0, kFig6Steps - 1);
+    return 1 + static_cast<int>(std::lround(static_cast<double>(step) * (n - 1) / (kFig6Steps - 1)));
 }
 
 // The V_8 loop arrows ordered round the z axis: a closed ring through them.
@@ -286,8 +284,8 @@ scene::Scene build_fig6_tube(const FigureParams& params) {
             " loop-arrow positions with its four tip HSMs; the half-section shows the loop C-boson crossing "
             "it (⊗) and the wall HSM of each unit. "
             "With tube-hsms = 1 every HSM of each V_8 loop is drawn (" + std::to_string(v8.hsms.size()) + " per unit).",
-        "Animation: step t of " + std::to_string(kSteps) + " shows a_0 … a_m with m = 1 + t·(N − 1)/" +
-            std::to_string(kSteps - 1) + " appeared and jumped (solid), the rest waiting (faint, dashed); at rest all have jumped.",
+        "Animation: step t of " + std::to_string(kFig6Steps) + " shows a_0 … a_m with m = 1 + t·(N − 1)/" +
+            std::to_string(kFig6Steps - 1) + " appeared and jumped (solid), the rest waiting (faint, dashed); at rest all have jumped.",
         "The paper's N^* ≈ 200 n_z ≈ 7.2 uses the bound n_z = 0.036; Eq. 10 at N = 200, T_g/T_m = 2/3 gives n_z = " +
             fixed(model::n_z(200.0, 2.0 / 3.0), 4) + " and N^* = " + fixed(200.0 * model::n_z(200.0, 2.0 / 3.0), 2) + "." +
             (n > 1 ? " n_z = 0.036 at N = " + std::to_string(n) + " needs T_g/T_m = " + fixed(bound_ratio, 3) + "." : ""),

@@ -72,12 +72,19 @@ scene::Scene build_fig1a_v0_neighbours(const FigureParams& params);
 inline constexpr int kFig1bSteps = 5;
 scene::Scene build_fig1b_v1_cluster(const FigureParams& params);
 scene::Scene build_fig1c_cluster(const FigureParams& params);
+// Fig. 2 and 5 step through the 16 states, then pause 4 steps in the trap.
+inline constexpr int kFig2Steps = 20;
 scene::Scene build_fig2_interface(const FigureParams& params);
 scene::Scene build_fig3a_lj_plot(const FigureParams& params);
+// Fig. 3b moves the PCP through the loop's 4×16 points, one per step.
+inline constexpr int kFig3bSteps = 64;
 scene::Scene build_fig3b_cage(const FigureParams& params);
 scene::Scene build_fig3c_spherical_cage(const FigureParams& params);
 scene::Scene build_fig4_angle_lines(const FigureParams& params);
+inline constexpr int kFig5Steps = 20;
 scene::Scene build_fig5_eigenvector(const FigureParams& params);
+// Fig. 6 shows a_0 … a_m appear and jump, m growing to N over these steps.
+inline constexpr int kFig6Steps = 24;
 scene::Scene build_fig6_tube(const FigureParams& params);
 scene::Scene build_fig7_hexahedron(const FigureParams& params);
 void fig7_defaults(FigureParams& params);  // Ω_z = PP's 42.1° (rhombic faces), no torsion
@@ -92,6 +99,8 @@ scene::Scene build_fig10_pp(const FigureParams& params);  // 10a-10c side by sid
 scene::Scene build_fig10a_pp_unit(const FigureParams& params);
 scene::Scene build_fig10b_pp_hsm(const FigureParams& params);
 scene::Scene build_fig10c_pp_lattice(const FigureParams& params);
+// Fig. 11's twist relaxes to 0 over 15 steps after the first.
+inline constexpr int kFig11Steps = 16;
 scene::Scene build_fig11_torsion(const FigureParams& params);
 scene::Scene build_glass_region(const FigureParams& params);  // not in the paper: the large scene
 
