@@ -343,18 +343,22 @@ void run(const BenchOptions& o) {
     const auto [width, height] = parse_size(o.size);
 
     std::vector<SceneCase> cases;
-    figures::FigureParams params = figures::default_params();
     std::vector<std::string> cli_params;
     for (const auto& [name, value] : o.params) {
-        figures::find_param_field(name)->set(params, value);
         char text[32];
         std::snprintf(text, sizeof text, "%.17g", value);
         cli_params.insert(cli_params.end(), {"--" + name, text});
     }
-    figures::resolve_and_check(params);
+    // Each figure from its own defaults (as render draws it), then the options given.
+    const auto params_for = [&o](const figures::FigureInfo& f) {
+        figures::FigureParams params = figures::default_params(f);
+        for (const auto& [name, value] : o.params) figures::find_param_field(name)->set(params, value);
+        figures::resolve_and_check(params);
+        return params;
+    };
     if (o.figure == "all") {
         for (const auto& f : figures::figure_list()) {
-            cases.push_back({std::string(f.id), &f, params, cli_params});
+            cases.push_back({std::string(f.id), &f, params_for(f), cli_params});
             // Fig. 6 with every HSM of each V_8 loop: the second large scene.
             if (f.id == "6" && o.params.count("tube-hsms") == 0) {
                 SceneCase all = cases.back();
@@ -369,7 +373,7 @@ void run(const BenchOptions& o) {
         if (!f) throw UsageError("--figure " + o.figure + ": no such figure; available: all, " + figures::figure_ids());
         std::string name = o.figure;
         for (std::size_t i = 0; i < cli_params.size(); i += 2) name += " " + cli_params[i].substr(2) + "=" + cli_params[i + 1];
-        cases.push_back({name, f, params, cli_params});
+        cases.push_back({name, f, params_for(*f), cli_params});
     }
 
     std::vector<const figures::FigureInfo*> benched;
@@ -425,8 +429,8 @@ void run(const BenchOptions& o) {
     time_frames(renderer, scene::Camera{}, o, width, height, floor);
     if (!o.no_export) {
         floor["export_1080p"] =
-            to_json(time_export_median(renderer, nullptr, params, 1920, 1080, dir / "empty.png", o.runs));
-        floor["export_2160p"] = to_json(time_export(renderer, nullptr, params, 3840, 2160, dir / "empty.png"));
+            to_json(time_export_median(renderer, nullptr, figures::default_params(), 1920, 1080, dir / "empty.png", o.runs));
+        floor["export_2160p"] = to_json(time_export(renderer, nullptr, figures::default_params(), 3840, 2160, dir / "empty.png"));
     }
     report["floor"] = floor;
 
