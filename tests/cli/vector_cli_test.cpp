@@ -59,18 +59,22 @@ std::string without_space(const std::string& s) {
     return out;
 }
 
+// XML's five named entities decoded (the SVG writer's, and pdftotext's -bbox words).
+std::string decode_entities(std::string s) {
+    s = std::regex_replace(s, std::regex("&lt;"), "<");
+    s = std::regex_replace(s, std::regex("&gt;"), ">");
+    s = std::regex_replace(s, std::regex("&quot;"), "\"");
+    s = std::regex_replace(s, std::regex("&apos;"), "'");
+    return std::regex_replace(s, std::regex("&amp;"), "&");
+}
+
 // The text content of every <text> element, tags removed, entities decoded.
 std::string svg_text(const std::string& svg) {
     std::string out;
     const std::regex text_element("<text[^>]*>(.*?)</text>");
     const std::regex tag("<[^>]*>");
     for (auto it = std::sregex_iterator(svg.begin(), svg.end(), text_element); it != std::sregex_iterator(); ++it) {
-        std::string inner = std::regex_replace((*it)[1].str(), tag, "");
-        inner = std::regex_replace(inner, std::regex("&lt;"), "<");
-        inner = std::regex_replace(inner, std::regex("&gt;"), ">");
-        inner = std::regex_replace(inner, std::regex("&quot;"), "\"");
-        inner = std::regex_replace(inner, std::regex("&amp;"), "&");
-        out += inner + "\n";
+        out += decode_entities(std::regex_replace((*it)[1].str(), tag, "")) + "\n";
     }
     return out;
 }
@@ -103,7 +107,7 @@ std::vector<PdfWord> pdf_words(const std::string& html) {
     const std::regex word("<word xMin=\"([-0-9.]+)\" yMin=\"([-0-9.]+)\" xMax=\"([-0-9.]+)\" yMax=\"([-0-9.]+)\">([^<]*)</word>");
     for (auto it = std::sregex_iterator(html.begin(), html.end(), word); it != std::sregex_iterator(); ++it)
         out.push_back({std::stof((*it)[1].str()), std::stof((*it)[2].str()), std::stof((*it)[3].str()),
-                       std::stof((*it)[4].str()), (*it)[5].str()});
+                       std::stof((*it)[4].str()), decode_entities((*it)[5].str())});
     return out;
 }
 
