@@ -145,6 +145,7 @@ json sidecar_json(const RenderRequest& request, const scene::Scene& scene, const
         {"title", scene.title},
         {"caption", scene.caption},
         {"notes", scene.notes},
+        {"drawn_note", scene.drawn_note},
         {"sections", scene.sections},
     };
     if (const auto& print = request.image.print)
@@ -338,7 +339,7 @@ RenderRequest request_from_sidecar(const JsonDocument& doc, const std::function<
     const Reader r{doc, warnings};
     const json& sidecar = r.object(doc.root, kTop);
     r.warn_unknown(sidecar, kTop, {"program", "version", "figure", "parameters", "camera", "image", "hidden_layers",
-                                   "title", "caption", "notes", "sections"});
+                                   "title", "caption", "notes", "drawn_note", "sections"});
     RenderRequest req;
     req.figure = r.string(r.member(sidecar, kTop, "figure"), kTop / "figure");
     if (!figures::find_figure(req.figure))

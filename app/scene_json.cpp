@@ -109,6 +109,7 @@ json scene_json(const std::string& figure, const figures::FigureParams& params, 
                 {"title", scene.title},
                 {"caption", scene.caption},
                 {"notes", scene.notes},
+                {"drawn_note", scene.drawn_note},
                 {"sections", scene.sections},
                 {"layers", scene.layers()},
                 {"primitives", std::move(primitives)}};

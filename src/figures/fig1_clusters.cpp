@@ -301,6 +301,7 @@ scene::Scene build_fig1a_v0_neighbours(const FigureParams&) {
                 count_with_paper("arrows on the V_0 loop", std::to_string(v0.counts.loop_cbosons), paper.cells[1]) +
                 "   " + count_with_paper("HSMs in V_0", std::to_string(v0.counts.hsms), paper.cells[0]) +
                 "   adjacent loops antiparallel (Ising)   a = " + with_paper(fixed(a, 4) + " σ", "1.1046");
+    s.drawn_note = "HSMs at " + fixed(kHsmDrawScale, 2) + " × their radius, so the arrows between them show";
     s.notes = {
         "HSMs are drawn at " + fixed(kHsmDrawScale, 2) + " × the model radius (" + fixed(model::hsm_radius(), 4) +
             " σ) so that the arrows on the interfaces between them stay visible from +z.",
@@ -373,6 +374,7 @@ scene::Scene build_fig1b_v1_cluster(const FigureParams& params) {
                 count_with_paper("N_1", std::to_string(n.hsms), paper.cells[0]) + "   " +
                 count_with_paper("centres +z/−z", std::to_string(n.plus_z_hscls) + "/" + std::to_string(n.minus_z_hscls),
                                  paper.cells[5] + "/" + paper.cells[6]);
+    s.drawn_note = "HSMs at " + fixed(kHsmDrawScale, 2) + " × their radius, so the arrows between them show";
     s.notes = {
         "HSMs are drawn at " + fixed(kHsmDrawScale, 2) + " × the model radius so the arrows and the jamming pairs "
             "stay visible from +z.",
@@ -421,6 +423,7 @@ scene::Scene build_fig1c_cluster(const FigureParams& params) {
               std::to_string(c.loop_arrows.size()) + " loop arrows, an HSM outside each, " +
               std::to_string(c.jamming.size()) + " jamming particles";
     s.caption = caption;
+    s.drawn_note = "HSMs at " + fixed(kHsmDrawScale, 2) + " × their radius, so the arrows between them show";
     s.notes = {
         "Construction (MODEL.md §4): centres on |x| + |y| ≤ i, +z where x + y is even; an arrow on each lattice "
         "edge touching a centre; the loop is the 8i + 4 arrows on edges leaving the diamond; an HSM outside each "

@@ -358,6 +358,8 @@ scene::Scene build_fig2_interface(const FigureParams& params) {
                 "   trap " + with_paper(fixed(m.trap.width_deg(), 4) + "°", "≈ 0.019°") + ", drawn ×" +
                 fixed(kTrapMagnification, 0);
     const std::string spacing = params.spacing == model::SpacingMode::equal_angle ? "equal angle" : "equal step";
+    s.drawn_note = "of each HSM only the part facing the interface; the trap ×" + fixed(kTrapMagnification, 0) +
+                   "; moments show direction only; points 4, 5, 6 of the diagonal plane a reading (notes)";
     s.notes = {
         "Framing: the HSM spheres (r = " + fixed(r, 4) + " σ; the pair spans " + fixed(2.0 * r + a, 2) +
             " σ) would shrink the 2Δd = " + fixed(model::cage_side(), 4) +

@@ -164,6 +164,7 @@ scene::Scene build_fig3b_cage(const FigureParams& params) {
     s.caption = "2Δd = 2·(q_R − q_0) = " + with_paper(fixed(model::cage_side(), 5) + " σ", "0.1103") + "   ΔΩ = " +
                 with_paper(fixed(model::delta_omega_deg(), 4) + "°", "5.9987°") + "   trap = " +
                 with_paper(fixed(model::trap_deg(), 4) + "°", "≈ 0.019°") + "   spacing: " + spacing;
+    s.drawn_note = "2Δd = 2·(q_R − q_0), a reading of the stated 0.1103; the σ_0 sphere at 9 not to scale";
     s.notes = {
         "Equal angles and equal steps cannot both hold on a straight diagonal (Sec. III.D.3 vs Fig. 4); "
         "this figure uses " + spacing + ".",

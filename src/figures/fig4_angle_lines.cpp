@@ -165,6 +165,7 @@ scene::Scene build_fig4_angle_lines(const FigureParams& params) {
                 with_paper(fixed(sweep, 4) + "°", "90 - 0.019°") + "   trap " +
                 with_paper(fixed(w.width_deg(), 4) + "°", "0.019°") + ", drawn ×" + fixed(kTrapMagnification, 0);
     const std::string spacing = mode == model::SpacingMode::equal_angle ? "equal angle" : "equal step";
+    s.drawn_note = "the contact circle in z = 0 (the paper: z = q_0); the trap wedges ×" + fixed(kTrapMagnification, 0);
     s.notes = {
         "The contact circle is drawn in the plane z = 0 through 0^*; the paper puts its x-y projection plane at "
         "z = q_0 (Sec. III.C.2). Seen from +z (the default view) the two agree.",

@@ -273,6 +273,10 @@ scene::Scene build_fig6_tube(const FigureParams& params) {
                 fixed(tg_over_eps0, 3) + ", T_m/ε_0 = " + fixed(tm_over_eps0, 3) + ")   N·n_z = " +
                 with_paper(fixed(n * tube.n_z, 2), "200 n_z ≈ 7.2") + "   tube to scale; " + zoom_text +
                 "jump drawn ×" + fixed(exaggerate, 0);
+    const model::PaperTable1Row& paper_v8 = model::paper_table1()[model::kMaxCluster];
+    s.drawn_note = "each V_8 loop as constructed: " + std::to_string(v8.hsms.size()) + " HSMs and " +
+                   std::to_string(v8.loop_arrows.size()) + " loop arrows a unit (Table 1: " + paper_v8.cells[0] + " and " +
+                   paper_v8.cells[1] + "); n_z read as a length in units of a";
     s.notes = {
         "n_z is read as a length in units of the chain spacing a (= 1 + d_L^* σ): each soft matrix rises by n_z·a = " +
             fixed(jump, 5) + " σ.",

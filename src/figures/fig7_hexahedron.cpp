@@ -170,6 +170,8 @@ scene::Scene build_fig7_hexahedron(const FigureParams& params) {
                     ")   " + s.caption;
     }
     constexpr double kSphere = M_PI / 6.0;  // the volume of a sphere of diameter σ, in σ^3
+    s.drawn_note = "Ω_z read as the axial edge's tilt away from z (MODEL.md §8)";
+    if (twisted && params.exaggeration != 1.0) s.drawn_note += "; the twist ×" + fixed(params.exaggeration, 0);
     s.notes = {
         "Ω_z is read as the tilt of the axial edge away from z (MODEL.md §6): then Eq. 11 gives T_g^° = T_g for "
         "flexible chains and the volume a^3·sinΩ_{xy}·cosΩ_z gives PE 1.35 and PP ≈ 1, as the paper says.",

@@ -155,6 +155,7 @@ scene::Scene panel_b(const model::ChainUnit& unit) {
     s.notes = chemistry_notes(unit);
     s.notes.push_back("The paper gives no scale from Å to σ; the unit is fitted inside its sphere and the factor "
                       "printed.");
+    s.drawn_note = "the Å-to-σ scale is ours: the unit fitted inside its sphere";
     s.sections = {"II.B", "IV.D.2", polymer == Polymer::polyethylene ? "Fig. 8 caption" : "Fig. 10 caption"};
     return s;
 }
@@ -227,6 +228,7 @@ scene::Scene panel_c(const model::ChainUnit& unit, const FigureParams& params) {
         "Animation: step k = 0..3 shows the first k + 1 H-PCPs in loop order α, β, γ, δ; the resting state shows all "
         "four.",
     };
+    if (polymer == Polymer::polypropylene) s.drawn_note = "Ω_z read as the axial edge's tilt away from z (MODEL.md §8)";
     if (polymer == Polymer::polypropylene)
         s.notes.push_back("Ω_z is read as the tilt of the axial edge away from z (MODEL.md §8), so PP's Ω_z = " +
                           fixed(omega_z, 1) + "° = acos(T_g^°/T_g).");

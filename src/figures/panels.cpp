@@ -110,6 +110,8 @@ scene::Scene side_by_side(std::vector<Panel> panels) {
         out.caption += (out.caption.empty() ? "" : "   ") + ("(" + panel.letter + ") " + panel.scene.caption);
         add_once(out.notes, panel.scene.notes);
         add_once(out.sections, panel.scene.sections);
+        if (!panel.scene.drawn_note.empty())
+            out.drawn_note += (out.drawn_note.empty() ? "" : "; ") + ("(" + panel.letter + ") " + panel.scene.drawn_note);
     }
     return out;
 }

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <utility>
 #include <glm/trigonometric.hpp>
 
 namespace cagescope::scene {
@@ -86,6 +87,16 @@ std::size_t max_chars_per_line(int width_px, float pixel_scale, float size_px = 
 std::vector<std::string> title_lines(const Scene& scene, int width_px, float pixel_scale) {
     return wrap_caption(scene.title, max_chars_per_line(width_px, pixel_scale, kTitleSizePx));
 }
+// The caption's lines and, after them, the drawn note's (marked true).
+std::vector<std::pair<std::string, bool>> caption_lines(const Scene& scene, int width_px, float pixel_scale) {
+    std::vector<std::pair<std::string, bool>> out;
+    for (std::string& line : wrap_caption(scene.caption, max_chars_per_line(width_px, pixel_scale)))
+        out.emplace_back(std::move(line), false);
+    if (!scene.drawn_note.empty())
+        for (std::string& line : wrap_caption("Drawn: " + scene.drawn_note, max_chars_per_line(width_px, pixel_scale)))
+            out.emplace_back(std::move(line), true);
+    return out;
+}
 float title_line_height(float pixel_scale) { return kTitleSizePx * 1.3f * pixel_scale; }
 float caption_line_height(float pixel_scale) { return kCaptionSizePx * 1.35f * pixel_scale; }
 }  // namespace
@@ -95,7 +106,7 @@ CaptionBands caption_bands(const Scene& scene, int width_px, int /*height_px*/, 
     if (!scene.title.empty())
         bands.top_px = kMarginPx * pixel_scale + 0.1f * kTitleSizePx * pixel_scale +
                        title_line_height(pixel_scale) * static_cast<float>(title_lines(scene, width_px, pixel_scale).size());
-    const auto lines = wrap_caption(scene.caption, max_chars_per_line(width_px, pixel_scale));
+    const auto lines = caption_lines(scene, width_px, pixel_scale);
     if (!lines.empty())
         bands.bottom_px = kMarginPx * pixel_scale + caption_line_height(pixel_scale) * static_cast<float>(lines.size());
     return bands;
@@ -131,12 +142,18 @@ void add_caption_labels(Scene& scene, const Camera& camera, int width_px, int he
             margin + 0.5f * kTitleSizePx * pixel_scale + title_line_height(pixel_scale) * static_cast<float>(i),
             titles[i], ink, kTitleSizePx);
 
+    const Color light{0.45f, 0.45f, 0.45f, 1.0f};
     const float line_height = caption_line_height(pixel_scale);
-    const auto lines = wrap_caption(scene.caption, max_chars_per_line(width_px, pixel_scale));
+    const auto lines = caption_lines(scene, width_px, pixel_scale);
+    int caption_count = 0, note_count = 0;
     for (std::size_t i = 0; i < lines.size(); ++i) {
         const float y = static_cast<float>(height_px) - margin - line_height * static_cast<float>(lines.size() - 1 - i) -
                         0.5f * line_height;
-        add("caption.line." + std::to_string(i + 1), margin, y, lines[i], grey, kCaptionSizePx);
+        const auto& [text, note] = lines[i];
+        if (note)
+            add("caption.note." + std::to_string(++note_count), margin, y, text, light, kCaptionSizePx);
+        else
+            add("caption.line." + std::to_string(++caption_count), margin, y, text, grey, kCaptionSizePx);
     }
 }
 

@@ -10,7 +10,7 @@ namespace cagescope::scene {
 inline constexpr const char* kCaptionLayer = "caption";
 
 // Adds the title (top left) and the caption (bottom left, wrapped to the
-// frame's width) as labels in the layer "caption", anchored just in front of
+// frame's width), then the drawn note ("Drawn: ...", lighter) as labels in the layer "caption", anchored just in front of
 // the camera so nothing hides them. Call after the camera is fitted: the
 // labels belong to this camera and frame size only. pixel_scale is the one
 // the frame is drawn with.

@@ -106,6 +106,10 @@ struct Scene {
     std::string title;                // one line, e.g. "Fig. 7 ..."
     std::string caption;              // key numbers, formatted for display
     std::vector<std::string> notes;   // model choices and paper contradictions shown
+    // One short line an exported image shows under its caption: where the
+    // drawing departs from the paper's words (a magnification, a scale, a
+    // reading). The notes say it in full.
+    std::string drawn_note;
     std::vector<std::string> sections;  // paper sections this scene draws from
     std::vector<Primitive> primitives;
     std::optional<Repeat> repeat;     // a hint: drawing is the same without it

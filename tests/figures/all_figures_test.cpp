@@ -5,6 +5,7 @@
 #include <vector>
 
 #include "figures/figures.h"
+#include "model/clusters.h"
 #include "model/parameters.h"
 #include "projection.h"
 
@@ -86,4 +87,22 @@ TEST_CASE("each figure's layer list is what its builder draws, at every step and
         CHECK(drawn == std::set<std::string>(info.layers.begin(), info.layers.end()));
         CHECK(figures::hideable_layers(info).back() == "caption");
     }
+}
+
+TEST_CASE("the image says where the drawing departs from the paper's words: the drawn notes") {
+    const auto note = [](const char* id) {
+        const auto& f = *figures::find_figure(id);
+        return figures::build_figure(f, figures::default_params(f)).drawn_note;
+    };
+    // Fig. 6's V_8 loops by construction against Table 1, both from their sources.
+    const model::Cluster v8 = model::make_cluster(model::kMaxCluster);
+    const auto& paper = model::paper_table1()[model::kMaxCluster];
+    CHECK_THAT(note("6"), Catch::Contains(std::to_string(v8.hsms.size()) + " HSMs") &&
+                              Catch::Contains(std::to_string(v8.loop_arrows.size()) + " loop arrows") &&
+                              Catch::Contains(paper.cells[0]) && Catch::Contains(paper.cells[1]));
+    CHECK(v8.hsms.size() != 200);  // the departure the note exists for
+    for (const char* id : {"7", "10", "10c"}) CHECK_THAT(note(id), Catch::Contains("Ω_z read as") && Catch::Contains("§8"));
+    for (const char* id : {"2", "4", "11"}) CHECK_THAT(note(id), Catch::Contains("×"));
+    for (const char* id : {"1a", "1b", "1c"}) CHECK_THAT(note(id), Catch::Contains("× their radius"));
+    CHECK_THAT(note("3b"), Catch::Contains("a reading"));
 }

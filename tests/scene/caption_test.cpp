@@ -35,3 +35,22 @@ TEST_CASE("the title lands top left and the caption bottom left of the frame") {
         CHECK(bottom.y > 560.0f);
     }
 }
+
+TEST_CASE("the drawn note is the last line under the caption, lighter, pinned, and the band grows for it") {
+    scene::Scene s;
+    s.title = "Fig. X";
+    s.caption = "one   two";
+    scene::Camera cam;
+    const float without = scene::caption_bands(s, 800, 600, 1.0f).bottom_px;
+    s.drawn_note = "the trap ×100";
+    CHECK(scene::caption_bands(s, 800, 600, 1.0f).bottom_px > without);
+    scene::add_caption_labels(s, cam, 800, 600, 1.0f);
+    const auto* note = s.find("caption.note.1");
+    REQUIRE(note);
+    const auto& label = std::get<scene::Label>(note->shape);
+    CHECK(label.text == "Drawn: the trap ×100");
+    CHECK(label.pinned);
+    const auto& caption = std::get<scene::Label>(s.find("caption.line.1")->shape);
+    CHECK(label.color.r > caption.color.r);  // lighter grey
+    CHECK(test::project_to_pixel(cam, label.anchor, 800, 600).y > test::project_to_pixel(cam, caption.anchor, 800, 600).y);
+}
