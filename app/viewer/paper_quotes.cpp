@@ -15,7 +15,7 @@ namespace {
 // its position comes from, verbatim (the paper's text file spells symbols
 // as it does: "z -axis", "a_0 -PCP"). paper_quotes_test checks that every
 // layer of every figure has a row and that each quote is in the paper.
-const std::array<LayerText, 79> kLayers{{
+const std::array<LayerText, 80> kLayers{{
     {"1a 1b 1c", "hsms", "HSMs",
      "It is agreed to include an HSM on the outside of each arrow to simplify the representation of",
      "Fig. 1c caption"},
@@ -169,6 +169,9 @@ const std::array<LayerText, 79> kLayers{{
     {"6", "hsms", "HSMs of the soft matrices",
      "The soft matrix travels n_z steps in disappearance, and its disappearance is due to the sequential appearance of four adjacent soft matrices.",
      "Sec. II.A (v)"},
+    {"6", "neighbours", "four neighbourhood soft matrices B_j … E_j",
+     "the disappearance of the a_j -soft matrix is caused by the generation of its four neighborhood",
+     "Sec. III.E.1"},
     {"6", "vacancy", "central vacancy O(a_0)",
      "The central vacancy O (a_0) of the a_0 -soft matrix is a $+z$ -axial interface soliton formed by all z -axial C-bosons",
      "Fig. 6b caption"},

@@ -8,6 +8,7 @@
 // and beside it a magnified detail of three units at the wave front in which
 // the jump is drawn exaggerated; both factors are stated on the scene.
 #include <algorithm>
+#include <array>
 #include <cmath>
 #include <cstdio>
 #include <glm/geometric.hpp>
@@ -142,6 +143,18 @@ scene::Scene build_fig6_tube(const FigureParams& params) {
             b.sphere("tube.unit." + std::to_string(j) + ".hsm." + std::to_string(k), unit_hsms[k] + at, hsm_r,
                      up ? palette::hsm : palette::with_alpha(palette::hsm, 0.3f));
     }
+    // The four neighbourhood soft matrices B_j … E_j of the wave front's a_j
+    // (Sec. III.E.1, "in Figure 6a"): V_8 loops centred on a_j's neighbours
+    // one spacing away along ±x and ±y, whose appearance makes a_j's
+    // disappear. At rest the front is the top unit.
+    const int front = std::max(appeared, 1) - 1;
+    const dvec3 front_at = tube.units[static_cast<std::size_t>(front)] + dvec3(0, 0, jump);
+    b.set_layer("neighbours", "Sec. III.E.1");
+    const std::array<std::pair<const char*, dvec3>, 4> neighbours{
+        {{"B", {a, 0, 0}}, {"C", {0, a, 0}}, {"D", {-a, 0, 0}}, {"E", {0, -a, 0}}}};
+    for (const auto& [letter, offset] : neighbours)
+        b.polyline(std::string("neighbour.") + letter, shifted(ring, front_at + offset), palette::neighbour, 1.2f, true,
+                   true);
     b.set_layer("vacancy", "Fig. 6 caption, Sec. IV.A");
     add_cube(b, "vacancy", tube.units[0] + dvec3(0, 0, appeared > 0 ? jump : 0.0), tube.vacancy_edge,
              palette::with_alpha(palette::vacancy, 0.45f), palette::ink);
@@ -255,6 +268,16 @@ scene::Scene build_fig6_tube(const FigureParams& params) {
     b.label("label.tube", tube.units[static_cast<std::size_t>(n / 2)] - right * reach,
             "tube wall: " + std::to_string(n) + " +z V_8 loops", loop_color, 16.0f, LabelPlacement::left,
             {-8.0f, 0.0f});
+    // Fig. 6b: a_j's loop is on the wall with probability 1/N, and a_j's share of O(a_0) is n_z.
+    b.label("label.tube.probability", tube.units[static_cast<std::size_t>(n / 2)] - right * reach,
+            "V_8(a_j) on the wall: probability 1/N = " + fixed(1.0 / n, 4), loop_color, 15.0f, LabelPlacement::left,
+            {-8.0f, 22.0f});
+    b.label("label.vacancy.share", tube.units[0] - right * reach,
+            "a_j's share of O(a_0): n_z = " + fixed(tube.n_z, 5), palette::ink, 15.0f, LabelPlacement::left,
+            {-14.0f, 22.0f});
+    b.label("label.neighbours", front_at + right * (reach + a),
+            "B_j, C_j, D_j, E_j round " + unit_name(front) + ": their appearance ends its soft matrix", palette::neighbour,
+            15.0f, LabelPlacement::right, {6.0f, 0.0f});
     const std::string state =
         resting ? "all " + std::to_string(n) + " soft matrices have jumped"
                 : std::to_string(appeared) + " of " + std::to_string(n) + " soft matrices have appeared and jumped";

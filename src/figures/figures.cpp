@@ -53,7 +53,7 @@ const std::array<FigureInfo, 22> kFigures{{
       "pairs"},
      kFig5Steps, scene::ViewPreset::iso, &build_fig5_eigenvector},
     {"6", "The soft-matrix tube of N chain units jumping n_z", {"tube-n", "tg-over-tm", "tube-hsms"},
-     {"chain", "loop", "hsms", "vacancy", "detail", "labels"}, kFig6Steps, scene::ViewPreset::iso,
+     {"chain", "loop", "hsms", "neighbours", "vacancy", "detail", "labels"}, kFig6Steps, scene::ViewPreset::iso,
      &build_fig6_tube},
     {"7", "The equilateral hexahedron: Ω_z, Ω_xy, ψ and ∠Tors",
      {"omega-z", "omega-xy", "psi", "torsion", "exaggeration", "material"}, kHexahedronLayers, 0,

@@ -42,6 +42,7 @@ constexpr Color space_color(model::Space space) {
 inline constexpr Color plus_z = rgb(213, 94, 0);   // = red below
 inline constexpr Color minus_z = rgb(0, 114, 178);  // = blue below
 inline constexpr Color jamming = rgb(0, 158, 115);     // bluish green: jamming particles
+inline constexpr Color neighbour = rgb(0, 114, 178, 0.8f);  // blue, a little faint: Fig. 6's four neighbourhood soft matrices
 inline constexpr Color hsm = rgb(200, 200, 200);       // light grey: an HSM with no role of its own
 inline constexpr Color vacancy = rgb(240, 228, 66);    // yellow: the central vacancy O(a0)
 

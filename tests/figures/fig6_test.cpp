@@ -7,6 +7,7 @@
 #include <variant>
 
 #include "figures/figures.h"
+#include "figures/palette.h"
 #include "model/clusters.h"
 #include "model/constants.h"
 #include "model/parameters.h"
@@ -156,4 +157,51 @@ TEST_CASE("Fig. 6 rejects N and Tg/Tm outside their ranges") {
     CHECK_THROWS_AS(fig6(2001), model::ParameterError);
     CHECK_THROWS_AS(fig6(200, 0.0), model::ParameterError);
     CHECK_THROWS_AS(fig6(200, 1.0), model::ParameterError);
+}
+
+TEST_CASE("Fig. 6a's four neighbourhood soft matrices B_j..E_j ring the wave front's a_j, one spacing off along x and y") {
+    const double a = model::lattice_spacing();
+    const auto ring_centre = [](const scene::Primitive& p) {
+        glm::dvec3 c(0.0);
+        const auto& pts = std::get<scene::Polyline>(p.shape).points;
+        for (const auto& q : pts) c += glm::dvec3(q);
+        return c / static_cast<double>(pts.size());
+    };
+    for (const double t : {3.0, -1.0}) {
+        const auto s = fig6(200, 2.0 / 3.0, t);
+        // The front: the last unit that has appeared (at rest the top one).
+        const scene::Primitive* front = nullptr;
+        for (const auto& p : s.primitives)
+            if (starts_with(p.id, "tube.unit.") && ends_with(p.id, ".loop") &&
+                !std::get<scene::Polyline>(p.shape).dashed)
+                front = &p;
+        REQUIRE(front);
+        const glm::dvec3 at = ring_centre(*front);
+        int found = 0;
+        for (const char* letter : {"B", "C", "D", "E"}) {
+            const auto* ring = s.find(std::string("neighbour.") + letter);
+            REQUIRE(ring);
+            CHECK(ring->layer == "neighbours");
+            CHECK(ring->section == "Sec. III.E.1");
+            CHECK(std::get<scene::Polyline>(ring->shape).color.b == Approx(figures::palette::neighbour.b));
+            const glm::dvec3 off = ring_centre(*ring) - at;
+            CHECK(off.z == Approx(0.0).margin(1e-4));
+            CHECK(glm::length(off) == Approx(a).epsilon(1e-3));
+            CHECK(std::min(std::abs(off.x), std::abs(off.y)) == Approx(0.0).margin(1e-4));
+            ++found;
+        }
+        CHECK(found == 4);
+    }
+}
+
+TEST_CASE("Fig. 6b says a_j's loop is on the wall with probability 1/N and its share of O(a_0) is n_z") {
+    for (const int n : {50, 200}) {
+        const auto s = fig6(n);
+        const auto text = [&](const char* id) { return std::get<scene::Label>(s.find(id)->shape).text; };
+        char p[32], nz[32];
+        std::snprintf(p, sizeof p, "%.4f", 1.0 / n);
+        std::snprintf(nz, sizeof nz, "%.5f", model::n_z(n, 2.0 / 3.0));
+        CHECK_THAT(text("label.tube.probability"), Catch::Contains("1/N = " + std::string(p)));
+        CHECK_THAT(text("label.vacancy.share"), Catch::Contains("n_z = " + std::string(nz)));
+    }
 }
