@@ -161,10 +161,17 @@ void add_cluster(SceneBuilder& b, const model::Cluster& c, const CentreFilter& s
     };
 
     b.set_layer("hsms", "Sec. II.A (ii), Table 1");
-    for (const auto& centre : c.centres)
-        if (shown(centre.x, centre.y))
-            b.sphere("cluster.hsm.centre." + site_name(centre.x, centre.y), centre.position(), r,
-                     tint(sense_color(centre.sense), 0.62f));
+    // A centre not yet shown is still an HSM outside a shown centre's arrow
+    // (V_0(a0) has five): plain until its own step tints it.
+    for (const auto& centre : c.centres) {
+        const int x = centre.x, y = centre.y;
+        const bool beside_shown =
+            shown_centre(x + 1, y) || shown_centre(x - 1, y) || shown_centre(x, y + 1) || shown_centre(x, y - 1);
+        if (shown(x, y))
+            b.sphere("cluster.hsm.centre." + site_name(x, y), centre.position(), r, tint(sense_color(centre.sense), 0.62f));
+        else if (beside_shown)
+            b.sphere("cluster.hsm.centre." + site_name(x, y), centre.position(), r, palette::hsm);
+    }
     const auto is_jamming = [&](const dvec3& p) {
         for (const auto& j : c.jamming)
             if (glm::length(j - p) < 1e-9) return true;

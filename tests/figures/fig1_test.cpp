@@ -266,7 +266,7 @@ TEST_CASE("Fig. 1b forms V_1 step by step: V_0(a0), then the V_0 clusters of b0,
     // Arrows: a0's 4 alone, then each neighbour adds its 3 outer edges (the
     // edge it shares with a0 is already there, pointing the same way).
     const int arrows[] = {4, 7, 10, 13, 16};
-    const int centres[] = {1, 2, 3, 4, 5};
+    const int centres[] = {1, 2, 3, 4, 5};  // tinted by their sense; the rest of V_0(a0)'s five HSMs plain
     const int jamming[] = {0, 0, 2, 4, 8};  // a pair at a corner site once both its neighbours are in
     const int singles[] = {0, 2, 2, 2, 0};  // before that, the one HSM outside the arrow already there
     for (int k = 0; k < figures::kFig1bSteps; ++k) {
@@ -275,7 +275,12 @@ TEST_CASE("Fig. 1b forms V_1 step by step: V_0(a0), then the V_0 clusters of b0,
         CHECK(count_with_prefix(s, "cluster.arrow.") + count_with_prefix(s, "cluster.loop_arrow.") ==
               arrows[static_cast<std::size_t>(k)]);
         CHECK(count_with_prefix(s, "cluster.centre_mark.") > 0);
-        CHECK(count_with_prefix(s, "cluster.hsm.centre.") == centres[static_cast<std::size_t>(k)]);
+        CHECK(count_with_prefix(s, "cluster.hsm.centre.") == 5);  // V_0(a0) has five HSMs from the start
+        int tinted = 0;
+        for (const auto& p : s.primitives)
+            if (starts_with(p.id, "cluster.hsm.centre."))
+                tinted += !same_color(std::get<scene::Sphere>(p.shape).color, figures::palette::hsm);
+        CHECK(tinted == centres[static_cast<std::size_t>(k)]);
         CHECK(count_with_prefix(s, "cluster.jamming.") == jamming[static_cast<std::size_t>(k)]);
         CHECK(count_with_prefix(s, "cluster.hsm.single.") == singles[static_cast<std::size_t>(k)]);
         CHECK(count_with_prefix(s, "cluster.arrow.") == 4);  // a0's +z S_2 from the start, red
@@ -292,8 +297,8 @@ TEST_CASE("Fig. 1b forms V_1 step by step: V_0(a0), then the V_0 clusters of b0,
     for (std::size_t i = 0; i < rest.primitives.size(); ++i) CHECK(last.primitives[i].id == rest.primitives[i].id);
     // Step 1 adds b0's cluster: its centre and its outer arrows, not c0's.
     const auto one = at(1);
-    CHECK(one.find("cluster.hsm.centre.1,0"));
-    CHECK_FALSE(one.find("cluster.hsm.centre.0,1"));
+    CHECK_FALSE(same_color(std::get<scene::Sphere>(one.find("cluster.hsm.centre.1,0")->shape).color, figures::palette::hsm));
+    CHECK(same_color(std::get<scene::Sphere>(one.find("cluster.hsm.centre.0,1")->shape).color, figures::palette::hsm));
     CHECK(one.find("cluster.loop_arrow.1,0-2,0"));
     CHECK_FALSE(one.find("cluster.loop_arrow.0,1-0,2"));
 }
