@@ -62,12 +62,14 @@ void add_tube(Mesh& mesh, const glm::vec3& a, const glm::vec3& b, float radius) 
     for (int i = 0; i < kTubeSides; ++i) {
         const glm::vec3 n0 = ring(i), n1 = ring(i + 1);
         const glm::vec3 a0 = a + radius * n0, a1 = a + radius * n1, b0 = b + radius * n0, b1 = b + radius * n1;
+        // Counter-clockwise seen from outside (glTF's front faces): u, v, d are
+        // right-handed, so the ring turns from n0 to n1 clockwise about -d.
         mesh.add(a0, n0);
+        mesh.add(b1, n1);
         mesh.add(b0, n0);
-        mesh.add(b1, n1);
         mesh.add(a0, n0);
-        mesh.add(b1, n1);
         mesh.add(a1, n1);
+        mesh.add(b1, n1);
     }
 }
 
@@ -268,7 +270,9 @@ std::vector<std::uint8_t> write_glb(const scene::Scene& scene, const GltfOptions
     Document doc;
     json root = {{"name", scene::markup_plain(scene.title).empty() ? "cagescope figure" : scene::markup_plain(scene.title)},
                  {"children", json::array()}};
-    json extras = {{"title", text_extras(scene.title)}, {"caption", text_extras(scene.caption)}};
+    json extras = {{"title", text_extras(scene.title)},
+                   {"caption", text_extras(scene.caption)},
+                   {"drawn_note", text_extras(scene.drawn_note)}};
     extras["notes"] = json::array();
     for (const std::string& note : scene.notes) extras["notes"].push_back(text_extras(note));
     extras["sections"] = scene.sections;

@@ -4,7 +4,7 @@
 // with their alpha (alphaMode BLEND). The scene's z-up becomes glTF's y-up:
 // (x, y, z) is written (x, z, -y). One node per primitive, named by its id,
 // under one node per layer; a label is an empty node at its anchor with its
-// text in `extras`, and every node carries its section there.
+// text in `extras`, and a primitive node with a section carries it there.
 #pragma once
 
 #include <cstdint>

@@ -144,7 +144,7 @@ TEST_CASE("glTF: lines are tubes round their points, polygons keep alpha and bot
                 CHECK(glm::all(glm::lessThanEqual(lo, g + 1e-3f)));
                 CHECK(glm::all(glm::greaterThanEqual(hi, g - 1e-3f)));
             }
-            // A thin tube: no wider than the points' bounds by more than its radius.
+            // A thin tube: no wider than the points' bounds by more than 0.02 (its radius is a few thousandths).
             CHECK(glm::all(glm::greaterThanEqual(lo, points_lo - 0.02f)));
             CHECK(glm::all(glm::lessThanEqual(hi, points_hi + 0.02f)));
             CHECK(glm::length(hi - lo) > 0.0f);
@@ -183,4 +183,33 @@ TEST_CASE("glTF: a hidden layer is left out, and bad requests leave no file") {
     CHECK(r.exit_code == 2);
     CHECK(r.err.find("too many for a glTF file") != std::string::npos);
     CHECK(dir.listing() == "f7.glb f7.json");
+}
+
+TEST_CASE("glTF: every triangle faces the way its normals point (front faces outside)") {
+    test::TempDir dir;
+    const Loaded l = render_glb(dir, "11");  // tubes, cones, spheres and polygons
+    REQUIRE(l.ok);
+    const auto floats = [&](int accessor_index) {
+        const auto& acc = l.model.accessors.at(static_cast<std::size_t>(accessor_index));
+        const auto& view = l.model.bufferViews.at(static_cast<std::size_t>(acc.bufferView));
+        const auto* data = reinterpret_cast<const float*>(l.model.buffers.at(0).data.data() + view.byteOffset + acc.byteOffset);
+        std::vector<glm::vec3> out(acc.count);
+        for (std::size_t i = 0; i < acc.count; ++i) out[i] = {data[3 * i], data[3 * i + 1], data[3 * i + 2]};
+        return out;
+    };
+    std::size_t triangles = 0, facing = 0;
+    for (const auto& mesh : l.model.meshes)
+        for (const auto& prim : mesh.primitives) {
+            const auto p = floats(prim.attributes.at("POSITION"));
+            const auto n = floats(prim.attributes.at("NORMAL"));
+            REQUIRE(p.size() % 3 == 0);
+            for (std::size_t t = 0; t + 2 < p.size(); t += 3) {
+                const glm::vec3 face = glm::cross(p[t + 1] - p[t], p[t + 2] - p[t]);
+                if (glm::length(face) < 1e-12f) continue;  // a sliver at a sphere's pole
+                ++triangles;
+                facing += glm::dot(face, n[t] + n[t + 1] + n[t + 2]) > 0.0f;
+            }
+        }
+    CHECK(triangles > 1000);
+    CHECK(facing == triangles);
 }
