@@ -20,7 +20,9 @@ void push_mesh_vertex(std::vector<float>& out, const glm::vec3& p, const glm::ve
     push_vec(out, c);
 }
 
-int count_of(const std::vector<float>& data, int floats) { return static_cast<int>(data.size()) / floats; }
+int count_of(const std::vector<float>& data, int floats) {
+    return static_cast<int>(data.size() / static_cast<std::size_t>(floats));
+}
 
 // A segment's 4 texels; the dash length at 1x is the frame's, the shader scales it.
 void push_segment(std::vector<float>& out, const glm::vec3& a, float sa, const glm::vec3& b, float sb,

@@ -88,17 +88,31 @@ void FontAtlas::ensure(const std::vector<int>& sizes_px, const std::vector<char3
         ImFont* f = atlas_->AddFontFromMemoryTTF(const_cast<unsigned char*>(bytes->data()),
                                                  static_cast<int>(bytes->size()), static_cast<float>(s), &config,
                                                  ranges_.data());
-        if (!f) throw RenderError("cannot load the embedded DejaVu Sans font");
+        if (!f) {
+            sizes_.clear();
+            fonts_.clear();
+            codepoints_.clear();
+            throw RenderError("cannot load the embedded DejaVu Sans font");
+        }
         sizes_.push_back(s);
         fonts_.push_back(f);
     }
-    if (!atlas_->Build()) throw RenderError("cannot build the font atlas (sizes too large?)");
+    // A failed build leaves no fonts, so the next ensure() tries again
+    // rather than drawing with glyph tables the texture does not hold.
+    const auto fail = [this](const std::string& message) {
+        sizes_.clear();
+        fonts_.clear();
+        codepoints_.clear();
+        atlas_->Clear();
+        throw RenderError(message);
+    };
+    if (!atlas_->Build()) fail("cannot build the font atlas (sizes too large?)");
     unsigned char* pixels = nullptr;
     atlas_->GetTexDataAsAlpha8(&pixels, &width_, &height_);
     GLint max_size = 0;
     glGetIntegerv(GL_MAX_TEXTURE_SIZE, &max_size);
     if (width_ > max_size || height_ > max_size)
-        throw RenderError("the label font atlas needs " + std::to_string(width_) + "x" + std::to_string(height_) +
+        fail("the label font atlas needs " + std::to_string(width_) + "x" + std::to_string(height_) +
                           " texels, more than this GL allows (" + std::to_string(max_size) + "): use a lower --dpi");
 
     if (!texture_) texture_ = GlTexture::create();
