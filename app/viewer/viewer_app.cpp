@@ -50,7 +50,10 @@ ViewerApp::ViewerApp(const ViewOptions& options) : options_(options) {
             model.request.figure = shown;  // set_figure below then has nothing to carry over
             model.request.params = figures::default_params(*figures::find_figure(shown));
         }
-        app::apply_figure_options(figure_options, state ? state->params : model.request.params);
+        // A state opened as another figure takes the options after switching
+        // (set_figure below), so carrying the state's values over cannot undo them.
+        if (!(state && !options.figure.empty()))
+            app::apply_figure_options(figure_options, state ? state->params : model.request.params);
     }
 
     if (options.use_settings)
@@ -90,7 +93,11 @@ ViewerApp::ViewerApp(const ViewOptions& options) : options_(options) {
     } else {
         set_figure(model, options.figure.empty() ? "7" : options.figure, ctx_.aspect, false);
     }
-    if (!options.figure.empty() && state) set_figure(model, options.figure, ctx_.aspect, false);
+    if (!options.figure.empty() && state) {
+        set_figure(model, options.figure, ctx_.aspect, false);
+        app::apply_figure_options(figure_options, model.request.params);
+        rebuild_scene(model);
+    }
     if (const auto it = figure_options.params.find("time"); it != figure_options.params.end() && !model.tour.tour) {
         model.request.params.time = it->second;  // set_figure starts the clock at rest
         model.animation.clock = std::max(it->second, 0.0);
