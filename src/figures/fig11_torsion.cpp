@@ -194,8 +194,11 @@ scene::Scene build_fig11_torsion(const FigureParams& params) {
                 "   now " + fixed(torsion, 4) + "° (relaxes as the PCP leaves the trap)   trap = " +
                 with_paper(fixed(model::trap_deg(), 4) + "°", "≈ 0.019°") + "   r = |q_{β-16} − 11| = " + sci(gap) + " σ";
     if (params.exaggeration != 1.0) s.caption += "   twist drawn ×" + fixed(params.exaggeration, 0);
-    s.drawn_note = "the arc ×" + fixed(magnification, 0) + " in the magnifier, ∠Trap ×" + fixed(kTrapMagnification, 0) +
-                   "; the a_0 sphere's turn as an arrow; the twist relaxing linearly (the text does not say how)";
+    // The arc and the turns are drawn only while the face is twisted.
+    s.drawn_note = drawn > 0.05 ? "the arc ×" + fixed(magnification, 0) + " in the magnifier, ∠Trap ×" +
+                                      fixed(kTrapMagnification, 0) + "; the a_0 sphere's turn as an arrow; "
+                                : "the magnifier ×" + fixed(magnification, 0) + ", ∠Trap ×" + fixed(kTrapMagnification, 0) + "; ";
+    s.drawn_note += "the twist relaxing linearly (the text does not say how)";
     s.notes = {"The arc's radius |q_{β-16} − 11| is about a two-thousandth of the cage: it is drawn magnified ×" +
                    fixed(magnification, 0) + " in the magnifier.",
                "The red arc runs from q_{β-16} to 11 with radius |q_{β-16} − 11|, so it spans 60° (read: the "
