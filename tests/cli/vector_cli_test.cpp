@@ -3,6 +3,7 @@
 // pdftotext), and compared with the GL PNG of the same request.
 #include <catch2/catch.hpp>
 #include <algorithm>
+#include <cstdlib>
 #include <filesystem>
 #include <nlohmann/json.hpp>
 #include <regex>
@@ -111,6 +112,18 @@ std::vector<PdfWord> pdf_words(const std::string& html) {
     return out;
 }
 
+// Under the asan preset, LLVM 14's LeakSanitizer crashes in its own tracer
+// at exit of Fig. 11's PDF render spawned from here ("Tracer caught signal
+// 11", reading a corrupt DTLS entry of the main thread; not reproducible
+// from a shell). This test compares outputs, not memory: its renders run
+// without leak detection, while the print-size, bad-input and hardening
+// tests keep it for the same PDF and SVG paths.
+std::vector<std::string> reader_test_env() {
+    const char* asan = std::getenv("ASAN_OPTIONS");
+    if (!asan) return {};
+    return {std::string("ASAN_OPTIONS=") + asan + ":detect_leaks=0"};
+}
+
 test::ProcessResult run(const std::vector<std::string>& argv) { return test::run_process(test::Spawn{argv, {}, -1}); }
 
 // Every figure id `scene --help` lists, less the glass region (too large for vector output).
@@ -137,7 +150,8 @@ TEST_CASE("every figure as SVG and PDF: read by rsvg and poppler, like the PNG, 
             const std::string size = std::to_string(kW) + "x" + std::to_string(kH);
             for (const char* ext : {"png", "svg", "pdf"}) {
                 const auto r = test::run_cagescope({"render", "--figure", id, "--size", size, "--out",
-                                                    dir / ("f." + std::string(ext))});
+                                                    dir / ("f." + std::string(ext))},
+                                                   reader_test_env());
                 INFO(r.err);
                 REQUIRE(r.exit_code == 0);
             }
