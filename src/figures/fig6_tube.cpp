@@ -143,12 +143,13 @@ scene::Scene build_fig6_tube(const FigureParams& params) {
             b.sphere("tube.unit." + std::to_string(j) + ".hsm." + std::to_string(k), unit_hsms[k] + at, hsm_r,
                      up ? palette::hsm : palette::with_alpha(palette::hsm, 0.3f));
     }
-    // The four neighbourhood soft matrices B_j … E_j of the wave front's a_j
-    // (Sec. III.E.1, "in Figure 6a"): V_8 loops centred on a_j's neighbours
-    // one spacing away along ±x and ±y, whose appearance makes a_j's
-    // disappear. At rest the front is the top unit.
-    const int front = std::max(appeared, 1) - 1;
-    const dvec3 front_at = tube.units[static_cast<std::size_t>(front)] + dvec3(0, 0, jump);
+    // The four neighbourhood soft matrices B_j … E_j (Sec. III.E.1, "in
+    // Figure 6a"): V_8 loops centred on a_j's neighbours one spacing away
+    // along ±x and ±y, whose appearance makes a_j's disappear. Drawn for
+    // a_0, the first to appear and to disappear, at the tube's foot where
+    // the labels have room at every step.
+    const int front = 0;
+    const dvec3 front_at = tube.units[0] + dvec3(0, 0, jump);
     b.set_layer("neighbours", "Sec. III.E.1");
     const std::array<std::pair<const char*, dvec3>, 4> neighbours{
         {{"B", {a, 0, 0}}, {"C", {0, a, 0}}, {"D", {-a, 0, 0}}, {"E", {0, -a, 0}}}};
