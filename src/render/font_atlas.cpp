@@ -74,6 +74,15 @@ void FontAtlas::ensure(const std::vector<int>& sizes_px, const std::vector<char3
     const auto bytes = cagescope::embedded_file("fonts/DejaVuSans.ttf");
     if (!bytes) throw RenderError("font fonts/DejaVuSans.ttf is not embedded in the binary");
 
+    // A failed build leaves no fonts, so the next ensure() tries again
+    // rather than drawing with glyph tables the texture does not hold.
+    const auto fail = [this](const std::string& message) {
+        sizes_.clear();
+        fonts_.clear();
+        codepoints_.clear();
+        atlas_->Clear();
+        throw RenderError(message);
+    };
     atlas_->Clear();
     atlas_->Flags |= ImFontAtlasFlags_NoMouseCursors;
     atlas_->TexGlyphPadding = 2;
@@ -88,24 +97,10 @@ void FontAtlas::ensure(const std::vector<int>& sizes_px, const std::vector<char3
         ImFont* f = atlas_->AddFontFromMemoryTTF(const_cast<unsigned char*>(bytes->data()),
                                                  static_cast<int>(bytes->size()), static_cast<float>(s), &config,
                                                  ranges_.data());
-        if (!f) {
-            sizes_.clear();
-            fonts_.clear();
-            codepoints_.clear();
-            throw RenderError("cannot load the embedded DejaVu Sans font");
-        }
+        if (!f) fail("cannot load the embedded DejaVu Sans font");
         sizes_.push_back(s);
         fonts_.push_back(f);
     }
-    // A failed build leaves no fonts, so the next ensure() tries again
-    // rather than drawing with glyph tables the texture does not hold.
-    const auto fail = [this](const std::string& message) {
-        sizes_.clear();
-        fonts_.clear();
-        codepoints_.clear();
-        atlas_->Clear();
-        throw RenderError(message);
-    };
     if (!atlas_->Build()) fail("cannot build the font atlas (sizes too large?)");
     unsigned char* pixels = nullptr;
     atlas_->GetTexDataAsAlpha8(&pixels, &width_, &height_);
