@@ -61,6 +61,14 @@ std::vector<const tinygltf::Node*> primitive_nodes(const tinygltf::Model& m) {
     return out;
 }
 
+// A node's mesh's (only) primitive, and that primitive's material.
+const tinygltf::Primitive& mesh_primitive(const tinygltf::Model& m, const tinygltf::Node& n) {
+    return m.meshes.at(static_cast<std::size_t>(n.mesh)).primitives.at(0);
+}
+const tinygltf::Material& material_of(const tinygltf::Model& m, const tinygltf::Primitive& prim) {
+    return m.materials.at(static_cast<std::size_t>(prim.material));
+}
+
 }  // namespace
 
 TEST_CASE("every paper figure as glTF: one node per primitive named by its id, under one node per layer") {
@@ -108,8 +116,8 @@ TEST_CASE("glTF: spheres keep their centre and radius in y-up axes and their col
         CHECK(t.z == Approx(-sp.center.y).margin(1e-6));  // and y becomes -z
         CHECK(vec(n->scale).x == Approx(sp.radius));
         REQUIRE(n->mesh >= 0);
-        const auto& prim = l.model.meshes.at(static_cast<std::size_t>(n->mesh)).primitives.at(0);
-        const auto& mat = l.model.materials.at(static_cast<std::size_t>(prim.material));
+        const auto& prim = mesh_primitive(l.model, *n);
+        const auto& mat = material_of(l.model, prim);
         CHECK(mat.pbrMetallicRoughness.baseColorFactor[0] == Approx(linear(sp.color.r)).margin(1e-5));
         CHECK(mat.pbrMetallicRoughness.baseColorFactor[2] == Approx(linear(sp.color.b)).margin(1e-5));
         CHECK(mat.alphaMode == (sp.color.a < 1.0f ? "BLEND" : "OPAQUE"));
@@ -132,7 +140,7 @@ TEST_CASE("glTF: lines are tubes round their points, polygons keep alpha and bot
     for (const tinygltf::Node* n : primitive_nodes(l.model)) {
         const scene::Primitive& p = *by_id.at(n->name);
         if (const auto* line = std::get_if<scene::Polyline>(&p.shape); line && line->points.size() > 1 && n->mesh >= 0) {
-            const auto& prim = l.model.meshes.at(static_cast<std::size_t>(n->mesh)).primitives.at(0);
+            const auto& prim = mesh_primitive(l.model, *n);
             const auto& pos = l.model.accessors.at(static_cast<std::size_t>(prim.attributes.at("POSITION")));
             const glm::vec3 lo = vec(pos.minValues), hi = vec(pos.maxValues);
             glm::vec3 points_lo(1e30f), points_hi(-1e30f);
@@ -150,8 +158,8 @@ TEST_CASE("glTF: lines are tubes round their points, polygons keep alpha and bot
             CHECK(glm::length(hi - lo) > 0.0f);
             ++lines;
         } else if (const auto* poly = std::get_if<scene::Polygon>(&p.shape)) {
-            const auto& prim = l.model.meshes.at(static_cast<std::size_t>(n->mesh)).primitives.at(0);
-            const auto& mat = l.model.materials.at(static_cast<std::size_t>(prim.material));
+            const auto& prim = mesh_primitive(l.model, *n);
+            const auto& mat = material_of(l.model, prim);
             CHECK(mat.doubleSided);
             CHECK(mat.alphaMode == (poly->color.a < 1.0f ? "BLEND" : "OPAQUE"));
             CHECK(mat.pbrMetallicRoughness.baseColorFactor[3] == Approx(poly->color.a));
