@@ -6,7 +6,7 @@
 #include <cstdio>
 
 #include "figures/figures.h"
-#include "viewer/paper_quotes.h"
+#include "figures/paper_quotes.h"
 #include "viewer/panels.h"
 #include "viewer/markup_text.h"
 #include "viewer/text_wrap.h"
@@ -120,7 +120,7 @@ void hover_tooltip(ViewerContext& ctx) {
     const auto& h = ctx.model.hover;
     if (!h || ImGui::GetIO().WantCaptureMouse || ctx.ui.pointer_mode) return;
     const scene::Primitive* p = ctx.model.scene.find(h->id);
-    const TooltipText t = tooltip_text(ctx.model.request.figure, h->layer, p, h->point);
+    const figures::TooltipText t = figures::tooltip_text(ctx.model.request.figure, h->layer, p, h->point);
     ImGui::BeginTooltip();
     ImGui::PushTextWrapPos(ImGui::GetFontSize() * 28.0f);
     markup_text(t.name);  // the paper's notation, typeset

@@ -5,7 +5,7 @@
 #include <algorithm>
 #include <cstdio>
 
-#include "viewer/paper_quotes.h"
+#include "figures/paper_quotes.h"
 #include "viewer/markup_text.h"
 #include "viewer/panels.h"
 #include "viewer/state_file.h"
@@ -20,7 +20,7 @@ void layers_section(ViewerContext& ctx) {
     for (const std::string& layer : ctx.model.scene.layers()) {
         bool shown = std::find(hidden.begin(), hidden.end(), layer) == hidden.end();
         // The reader's name; the code name is what --hide-layer takes.
-        const std::string name = layer_display_name(ctx.model.request.figure, layer);
+        const std::string name = figures::layer_display_name(ctx.model.request.figure, layer);
         ImGui::PushID(layer.c_str());
         // The box without a label, then the name typeset from its markup.
         if (ImGui::Checkbox("##shown", &shown)) {

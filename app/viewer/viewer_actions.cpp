@@ -17,7 +17,7 @@
 #include "export/png.h"
 #include "figure_export.h"
 #include "scene_json.h"
-#include "viewer/paper_quotes.h"
+#include "figures/paper_quotes.h"
 #include "viewer/state_file.h"
 #include "viewer/viewer_app_impl.h"
 
@@ -153,7 +153,7 @@ void ViewerApp::perform(Action action) {
                 m.scene_changed = true;  // the renderer gets the dimmed copy
                 ctx_.notify(ctx_.ui.spotlight.empty()
                                 ? std::string("Spotlight off")
-                                : "Spotlight: " + layer_display_name(m.request.figure, ctx_.ui.spotlight) +
+                                : "Spotlight: " + figures::layer_display_name(m.request.figure, ctx_.ui.spotlight) +
                                       " (L next, Shift+L off)");
                 break;
             case Action::toggle_blank: ctx_.ui.blank = !ctx_.ui.blank; break;

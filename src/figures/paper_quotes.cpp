@@ -1,4 +1,4 @@
-#include "viewer/paper_quotes.h"
+#include "figures/paper_quotes.h"
 
 #include <array>
 #include <cctype>
@@ -7,7 +7,7 @@
 #include <sstream>
 #include <variant>
 
-namespace cagescope::viewer {
+namespace cagescope::figures {
 
 namespace {
 // Each layer of each figure: its name for a reader (in the label markup:
@@ -368,4 +368,4 @@ TooltipText tooltip_text(std::string_view figure, std::string_view layer, const 
     return t;
 }
 
-}  // namespace cagescope::viewer
+}  // namespace cagescope::figures

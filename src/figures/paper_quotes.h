@@ -1,6 +1,7 @@
 // What a reader is told about each layer of each figure: the name the paper
 // gives it (layer checkboxes, tooltips) and the sentence of the paper its
-// position comes from, quoted with its section (tooltips). GL-free.
+// position comes from, quoted with its section (the viewer's tooltips, the
+// web page's). GL-free.
 #pragma once
 
 #include <span>
@@ -9,7 +10,7 @@
 
 #include "scene/scene.h"
 
-namespace cagescope::viewer {
+namespace cagescope::figures {
 
 struct LayerText {
     std::string_view figures;  // the figure ids it is for, space-separated: "1b 1c"
@@ -45,4 +46,4 @@ struct TooltipText {
 TooltipText tooltip_text(std::string_view figure, std::string_view layer, const scene::Primitive* primitive,
                          const glm::vec3& point);
 
-}  // namespace cagescope::viewer
+}  // namespace cagescope::figures
