@@ -191,6 +191,48 @@ void unicode(const std::vector<Item>& items, std::string& out) {
     }
 }
 
+void escape_html(std::string_view text, std::string& out) {
+    for (const char c : text) {
+        switch (c) {
+            case '&': out += "&amp;"; break;
+            case '<': out += "&lt;"; break;
+            case '>': out += "&gt;"; break;
+            case '"': out += "&quot;"; break;
+            case '\n': out += "<br>"; break;
+            default: out += c;
+        }
+    }
+}
+
+// A script right after a script of the other kind on the same base (d_L^*)
+// goes into one inline-block with it, so a style sheet can stack the two.
+void html(const std::vector<Item>& items, std::string& out) {
+    for (std::size_t i = 0; i < items.size(); ++i) {
+        const Item& item = items[i];
+        if (item.script == Script::none) {
+            escape_html(item.text, out);
+            continue;
+        }
+        const auto tagged = [&out](const Item& script) {
+            const char* tag = script.script == Script::sub ? "sub" : "sup";
+            out += std::string("<") + tag + ">";
+            html(script.children, out);
+            out += std::string("</") + tag + ">";
+        };
+        const bool pair = i + 1 < items.size() && items[i + 1].script != Script::none &&
+                          items[i + 1].script != item.script;
+        if (!pair) {
+            tagged(item);
+            continue;
+        }
+        out += "<span class=\"stack\">";
+        tagged(item);
+        tagged(items[i + 1]);
+        out += "</span>";
+        ++i;
+    }
+}
+
 }  // namespace
 
 std::vector<MarkupRun> parse_markup(std::string_view markup) {
@@ -220,6 +262,12 @@ std::string markup_plain(std::string_view markup) {
 std::string markup_unicode(std::string_view markup) {
     std::string out;
     unicode(Parser(markup).items(false), out);
+    return out;
+}
+
+std::string markup_html(std::string_view markup) {
+    std::string out;
+    html(Parser(markup).items(false), out);
     return out;
 }
 

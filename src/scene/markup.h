@@ -65,6 +65,11 @@ std::string markup_plain(std::string_view markup);
 // ("Ω_z" stays "Ω_z").
 std::string markup_unicode(std::string_view markup);
 
+// For web pages: HTML with <sub> and <sup> (nested as the markup nests), the
+// text escaped, '\n' as <br>; a stacked pair (d_L^*) is one
+// <span class="stack"> holding both scripts.
+std::string markup_html(std::string_view markup);
+
 // Escapes text so it reads as itself in markup (`_` → `\_`).
 std::string markup_escape(std::string_view text);
 

@@ -68,6 +68,15 @@ TEST_CASE("terminals get Unicode scripts where every character has one, else the
     CHECK(markup_unicode("d_L^*") == "d_L*");
 }
 
+TEST_CASE("web pages get sub and sup elements with the text escaped") {
+    CHECK(markup_html("a_0") == "a<sub>0</sub>");
+    CHECK(markup_html("N^{−T_g/T_m}") == "N<sup>−T<sub>g</sub>/T<sub>m</sub></sup>");
+    CHECK(markup_html("d_L^*") == "d<span class=\"stack\"><sub>L</sub><sup>*</sup></span>");
+    CHECK(markup_html("x < y & \"z\"\nw") == "x &lt; y &amp; &quot;z&quot;<br>w");
+    CHECK(markup_html("<b>_1") == "&lt;b&gt;<sub>1</sub>");  // no markup of a user's gets through as HTML
+    CHECK(markup_html("a\\_b") == "a_b");
+}
+
 TEST_CASE("a marker before a group's closing brace, or nested past 8 levels, stays text") {
     const auto runs = parse_markup("x_{a_}b");
     REQUIRE(runs.size() == 3);
