@@ -42,7 +42,7 @@ struct RenderOptions {
     std::string out_dir;
     std::string size = "1920x1080";
     std::optional<double> dpi;
-    std::string format;                    // png, svg, pdf or glb for --all/--frames (else from --out)
+    std::string format;                    // png, svg, pdf, glb or html for --all/--frames (else from --out)
     int ssaa = ImageSettings{}.ssaa;
     bool transparent = false;
     std::string background = "white";
@@ -202,7 +202,7 @@ void check_video_file(const std::string& option, const fs::path& out, const char
 
 void check_output_file(const fs::path& out) {
     if (!output::image_format_from_path(out))
-        throw UsageError("--out " + out.string() + ": the file name must end in .png, .svg, .pdf or .glb (the format)");
+        throw UsageError("--out " + out.string() + ": the file name must end in .png, .svg, .pdf, .glb or .html (the format)");
     std::error_code ec;
     if (fs::is_directory(out, ec)) throw UsageError("--out " + out.string() + ": is a directory; use --out-dir");
     const fs::path dir = out.has_parent_path() ? out.parent_path() : fs::path(".");
@@ -242,6 +242,9 @@ void run(const RenderOptions& o, const CLI::App& cmd, CommandMode mode) {
         if (!o.gif.empty() || !o.mp4.empty()) require_ffmpeg(o.gif.empty() ? o.mp4 : o.gif);
         if ((!o.gif.empty() || !o.mp4.empty()) && format_option(o) != output::ImageFormat::png)
             throw UsageError("--gif and --mp4 are made from PNG frames: leave out --format " + o.format);
+        if (format_option(o) == output::ImageFormat::html)
+            throw UsageError("--frames writes a file per step, and one .html page already holds every step: "
+                             "use --out fig" + req.figure + ".html");
         if (mode == CommandMode::check_only) return;  // before a directory is made
         if (!o.out_dir.empty()) {
             try {
@@ -317,8 +320,8 @@ void add_render_command(CLI::App& app, CommandMode mode) {
     figure->excludes(all);
     from->excludes(figure)->excludes(all);
     auto* out = cmd->add_option("--out,-o", opts->out,
-                                "Output file: .png, .svg, .pdf or .glb (binary glTF, the 3D scene) sets the format (default figID.png)")->type_name("FILE");
-    cmd->add_option("--format", opts->format, "png, svg, pdf or glb: the format of --all, --frames and --out-dir files")
+                                "Output file: .png, .svg, .pdf, .glb (binary glTF, the 3D scene) or .html (a page to explore, every step) sets the format (default figID.png)")->type_name("FILE");
+    cmd->add_option("--format", opts->format, "png, svg, pdf, glb or html: the format of --all, --frames and --out-dir files")
         ->type_name("FORMAT");
     cmd->add_option("--out-dir", opts->out_dir, "Output directory (created if missing)")->type_name("DIR")->excludes(out);
 

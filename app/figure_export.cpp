@@ -10,6 +10,7 @@
 #include "scene/caption.h"
 #include "scene/markup.h"
 #include "version.h"
+#include "web/figure_data.h"
 
 namespace cagescope::app {
 
@@ -37,6 +38,24 @@ output::ExportTimings export_scene(render::Renderer& renderer, const RenderReque
     const auto since_start = [&] { return std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count(); };
     const output::ImageFormat format = output::image_format_from_path(path).value_or(output::ImageFormat::png);
     const render::OffscreenOptions options = offscreen_options(req);
+    if (format == output::ImageFormat::html) {
+        // Every step of the figure, built from the request as `scene` was.
+        const figures::FigureInfo& info = *figures::find_figure(req.figure);
+        nlohmann::json data;
+        try {
+            data = web::figure_data(info, req.params);
+        } catch (const web::TooLargeError& e) {
+            throw UsageError(path.string() + ": fig. " + req.figure + ": " + e.what());
+        }
+        data["view"] = std::string(scene::to_string(req.camera.preset));
+        data["projection"] = std::string(scene::to_string(req.camera.projection));
+        data["hidden"] = req.hidden_layers;
+        const std::string sidecar = sidecar_json(req, scene, camera).dump(2) + "\n";
+        const double prepare_s = since_start();
+        output::ExportTimings t = output::export_html(data, std::string("cagescope ") + kVersion, sidecar, path);
+        t.prepare_s = prepare_s;
+        return t;
+    }
     if (format != output::ImageFormat::png && scene.primitives.size() > kMaxVectorPrimitives)
         throw UsageError(path.string() + ": fig. " + req.figure + " has " + std::to_string(scene.primitives.size()) +
                          " primitives, too many for " +

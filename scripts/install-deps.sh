@@ -14,6 +14,8 @@ packages=(
   libcairo2-dev libpango1.0-dev poppler-utils librsvg2-bin
   # glTF's test reader
   libtinygltf-dev
+  # the web page: three.js r111, embedded at build time
+  libjs-three
   clang libclang-rt-14-dev valgrind
   # man pages at build time; the package test (scripts/test-package.sh)
   help2man dpkg-dev lintian man-db file bash-completion zsh

@@ -30,12 +30,13 @@ const char* to_string(ImageFormat format) {
         case ImageFormat::svg: return "svg";
         case ImageFormat::pdf: return "pdf";
         case ImageFormat::glb: return "glb";
+        case ImageFormat::html: return "html";
     }
     return "png";
 }
 
 std::optional<ImageFormat> image_format_from_string(std::string_view name) {
-    for (const ImageFormat f : {ImageFormat::png, ImageFormat::svg, ImageFormat::pdf, ImageFormat::glb})
+    for (const ImageFormat f : {ImageFormat::png, ImageFormat::svg, ImageFormat::pdf, ImageFormat::glb, ImageFormat::html})
         if (name == to_string(f)) return f;
     return std::nullopt;
 }
@@ -45,7 +46,7 @@ std::optional<ImageFormat> image_format_from_path(const std::filesystem::path& p
     return ext.size() > 1 ? image_format_from_string(std::string_view(ext).substr(1)) : std::nullopt;
 }
 
-std::string image_format_names() { return "png, svg, pdf or glb"; }
+std::string image_format_names() { return "png, svg, pdf, glb or html"; }
 
 std::filesystem::path sidecar_path(const std::filesystem::path& png_path) {
     std::filesystem::path p = png_path;
@@ -98,6 +99,22 @@ ExportTimings export_glb(const scene::Scene& scene, const GltfOptions& options, 
     t.encode_s = seconds_since(start);
     start = std::chrono::steady_clock::now();
     write_with_sidecar(path, bytes, sidecar_text);
+    t.write_s = seconds_since(start);
+    return t;
+}
+
+}  // namespace cagescope::output
+
+namespace cagescope::output {
+
+ExportTimings export_html(const nlohmann::json& figure_data, const std::string& generator,
+                          const std::string& sidecar_text, const std::filesystem::path& path) {
+    ExportTimings t;
+    auto start = std::chrono::steady_clock::now();
+    const std::string page = write_html_page(figure_data, generator);
+    t.encode_s = seconds_since(start);
+    start = std::chrono::steady_clock::now();
+    write_with_sidecar(path, std::span(reinterpret_cast<const std::uint8_t*>(page.data()), page.size()), sidecar_text);
     t.write_s = seconds_since(start);
     return t;
 }

@@ -9,6 +9,7 @@
 #include <string_view>
 
 #include "export/gltf.h"
+#include "export/html_page.h"
 #include "export/vector.h"
 #include "frame/prepared_frame.h"
 
@@ -25,14 +26,14 @@ struct ExportTimings {
     double write_s = 0.0;   // both files to disk
 };
 
-enum class ImageFormat { png, svg, pdf, glb };
+enum class ImageFormat { png, svg, pdf, glb, html };
 
-// "png", "svg", "pdf", "glb".
+// "png", "svg", "pdf", "glb", "html".
 const char* to_string(ImageFormat format);
 // The format a file name's extension asks for, if it is one of them.
 std::optional<ImageFormat> image_format_from_path(const std::filesystem::path& path);
 std::optional<ImageFormat> image_format_from_string(std::string_view name);
-// "png, svg, pdf or glb", for messages.
+// "png, svg, pdf, glb or html", for messages.
 std::string image_format_names();
 
 // The sidecar's path for an image: NAME.png → NAME.json.
@@ -50,6 +51,10 @@ ExportTimings export_png(render::Renderer& renderer, const scene::Camera& camera
 // Writes a prepared frame as SVG or PDF and its sidecar, both or neither.
 ExportTimings export_vector(const frame::PreparedFrame& frame, const VectorPage& page, ImageFormat format,
                             const std::string& sidecar_text, const std::filesystem::path& path);
+
+// Writes a web page (write_html_page) and its sidecar, both or neither.
+ExportTimings export_html(const nlohmann::json& figure_data, const std::string& generator,
+                          const std::string& sidecar_text, const std::filesystem::path& path);
 
 // Writes a scene as binary glTF and its sidecar, both or neither.
 ExportTimings export_glb(const scene::Scene& scene, const GltfOptions& options, const std::string& sidecar_text,
