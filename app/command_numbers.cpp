@@ -11,6 +11,7 @@
 #include "text_columns.h"
 #include "model/derivation_table.h"
 #include "model/parameters.h"
+#include "web/numbers_json.h"
 
 namespace cagescope::app {
 
@@ -61,18 +62,7 @@ void print_table(const std::vector<model::Derivation>& table) {
 }
 
 void print_json(const std::vector<model::Derivation>& table) {
-    nlohmann::json out = nlohmann::json::array();
-    for (const auto& d : table)
-        out.push_back({{"symbol", d.symbol},
-                       {"name", d.name},
-                       {"formula", d.formula},
-                       {"value", d.value},
-                       {"unit", d.unit},
-                       {"paper", d.paper},
-                       {"section", d.section},
-                       {"status", model::to_string(d.status)},
-                       {"note", d.status_note}});
-    std::printf("%s\n", out.dump(2).c_str());
+    std::printf("%s\n", web::derivation_json(table).dump(2).c_str());
 }
 
 struct NumbersOptions {

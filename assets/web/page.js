@@ -297,6 +297,22 @@
     this.controls.addEventListener('change', function () { self._hideTooltip(); self.requestRender(); });
   };
 
+  // The camera in scene::Camera's terms (the sidecar's "camera"), so a PNG
+  // of the same view can be rendered: `cagescope render --from`.
+  FigurePage.prototype.cameraState = function () {
+    var target = this.controls.target;
+    var d = this.camera.position.clone().sub(target);
+    var distance = d.length();
+    var cam = this.data.cameras[this.viewName];
+    if (this.camera.isOrthographicCamera)
+      distance = (this.camera.top / this.camera.zoom) / Math.tan(degToRad(cam.fov) / 2);
+    return {
+      target: target.toArray(), distance: distance, fov_y: cam.fov, projection: this.projection,
+      azimuth: Math.atan2(d.y, d.x) * 180 / Math.PI, elevation: Math.asin(d.z / d.length()) * 180 / Math.PI,
+      width: this.dom.view.clientWidth, height: this.dom.view.clientHeight
+    };
+  };
+
   FigurePage.prototype.setLayerVisible = function (layer, on) {
     if (on) delete this.hidden[layer]; else this.hidden[layer] = true;
     var input = this.dom.layers.querySelector('input[data-layer="' + layer + '"]');
