@@ -290,9 +290,9 @@ TEST_CASE("bad formats, sizes and sources are refused with the allowed values, a
     test::write_file(dir.path / "plain.svg", "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"4\" height=\"4\"/>");
     REQUIRE(run({"rsvg-convert", "-o", dir / "plain.png", dir / "plain.svg"}).exit_code == 0);
     const std::vector<Case> cases{
-        {{"render", "--figure", "4", "--out", dir / "f.jpg"}, ".png, .svg, .pdf or .glb"},
-        {{"render", "--figure", "4", "--out", dir / "f.eps"}, ".png, .svg, .pdf or .glb"},
-        {{"render", "--all", "--format", "jpg", "--out-dir", dir / "all"}, "png, svg, pdf or glb"},
+        {{"render", "--figure", "4", "--out", dir / "f.jpg"}, ".png, .svg, .pdf, .glb or .html"},
+        {{"render", "--figure", "4", "--out", dir / "f.eps"}, ".png, .svg, .pdf, .glb or .html"},
+        {{"render", "--all", "--format", "jpg", "--out-dir", dir / "all"}, "png, svg, pdf, glb or html"},
         {{"render", "--figure", "4", "--size", "85mmx60mm", "--dpi", "5000", "--out", dir / "f.png"}, "72 to 2400"},
         {{"render", "--figure", "4", "--size", "100mmx100mm", "--dpi", "2400", "--out", dir / "f.png"}, "at most 8192"},
         {{"render", "--figure", "4", "--size", "2mx1m", "--out", dir / "f.pdf"}, "mm, cm or in"},
