@@ -106,7 +106,8 @@
       input.type = 'range';
       input.min = spec.min;
       input.max = spec.max;
-      input.step = spec.integer ? 1 : (spec.max - spec.min) / 2000;
+      // A round step of about a thousandth of the range, so typed values (20°) sit on it.
+      input.step = spec.integer ? 1 : Math.pow(10, Math.floor(Math.log10((spec.max - spec.min) / 1000)));
       input.value = self.values[name];
       input.dataset.option = name;
       input.title = spec.description;
@@ -132,10 +133,18 @@
     this.lockOmega();
   };
 
-  // A material sets Ω_z: its slider rests while one is chosen.
+  // A material sets Ω_z: its slider shows the material's and rests while one is chosen.
   Explorer.prototype.lockOmega = function () {
     var omega = this.controls['omega-z'];
-    if (omega) omega.input.disabled = !!this.values.material;
+    if (!omega) return;
+    var name = this.values.material;
+    var material = this.catalogue.materials.filter(function (m) { return m.name === name; })[0];
+    omega.input.disabled = !!material;
+    if (material) {
+      this.values['omega-z'] = material.omega_z;
+      omega.input.value = material.omega_z;
+      omega.show();
+    }
   };
 
   Explorer.prototype.set = function (name, value) {
@@ -247,6 +256,7 @@
   CagescopeModel().then(function (model) {
     var explorer = new Explorer(model);
     global.explorer = explorer;
+    global.cagescope = explorer.page;  // as on a figure's page
     var address = explorer.readAddress();
     explorer.selectFigure(address.figure || '7', address.values);
   }, function (e) {

@@ -104,6 +104,7 @@
     this.scene.add(new THREE.AmbientLight(0xffffff, 0.36));
     this.light = new THREE.DirectionalLight(0xffffff, 0.72);
     this.sphereGeometry = new THREE.SphereBufferGeometry(1, 28, 18);
+    this.smoothSphereGeometry = new THREE.SphereBufferGeometry(1, 72, 44);  // for the few large ones
     this.coneGeometry = new THREE.ConeBufferGeometry(1, 1, 20);
 
     var self = this;
@@ -474,26 +475,38 @@
       var translucent = look.alpha < 0.999;
       var object;
       if (b.kind === 'sphere' || b.kind === 'cone') {
-        var material = new THREE.MeshPhongMaterial({ color: look.color, specular: 0x474747, shininess: 48,
-          transparent: translucent, opacity: look.alpha, depthWrite: !translucent });
-        // Each instanced mesh gets its own copy of the geometry: three.js r111
-        // keeps the instance matrices bound for the next mesh of the same
-        // geometry and program, which would then draw at the first one's places.
-        var shape = (b.kind === 'sphere' ? self.sphereGeometry : self.coneGeometry).clone();
-        object = new THREE.InstancedMesh(shape, material, b.items.length);
         var m = new THREE.Matrix4();
         var up = new THREE.Vector3(0, 1, 0);
-        b.items.forEach(function (it, n) {
-          if (b.kind === 'sphere') {
-            m.makeScale(it.r, it.r, it.r).setPosition(it.p[0], it.p[1], it.p[2]);
-          } else {  // ConeBufferGeometry points along +y, centred on its middle
-            var q = new THREE.Quaternion().setFromUnitVectors(up, it.dir);
-            var centre = it.base.clone().addScaledVector(it.dir, it.length / 2);
-            m.compose(centre, q, new THREE.Vector3(it.radius, it.length, it.radius));
-          }
-          object.setMatrixAt(n, m);
+        var matrices = b.items.map(function (it) {
+          if (b.kind === 'sphere') return new THREE.Matrix4().makeScale(it.r, it.r, it.r).setPosition(it.p[0], it.p[1], it.p[2]);
+          // ConeBufferGeometry points along +y, centred on its middle.
+          var q = new THREE.Quaternion().setFromUnitVectors(up, it.dir);
+          var centre = it.base.clone().addScaledVector(it.dir, it.length / 2);
+          return m.clone().compose(centre, q, new THREE.Vector3(it.radius, it.length, it.radius));
         });
-        object.instanceMatrix.needsUpdate = true;
+        var instanced = function (material) {
+          // Each instanced mesh gets its own copy of the geometry: three.js r111
+          // keeps the instance matrices bound for the next mesh of the same
+          // geometry and program, which would then draw at the first one's places.
+          // A few spheres (the HSMs, drawn large) get a smooth outline; many share a light mesh.
+          var sphere = matrices.length <= 16 ? self.smoothSphereGeometry : self.sphereGeometry;
+          var shape = (b.kind === 'sphere' ? sphere : self.coneGeometry).clone();
+          var mesh = new THREE.InstancedMesh(shape, material, matrices.length);
+          matrices.forEach(function (matrix, n) { mesh.setMatrixAt(n, matrix); });
+          mesh.instanceMatrix.needsUpdate = true;
+          mesh.frustumCulled = false;
+          return mesh;
+        };
+        object = instanced(new THREE.MeshPhongMaterial({ color: look.color, specular: 0x474747, shininess: 48,
+          transparent: translucent, opacity: look.alpha, depthWrite: !translucent }));
+        if (translucent && b.kind === 'sphere') {
+          // The GL frame draws a translucent sphere's far side too, darker and
+          // without highlight (shaders/sphere.frag): first the far sides, then the near.
+          var inner = instanced(new THREE.MeshPhongMaterial({ color: look.color.clone().multiplyScalar(0.8), specular: 0,
+            shininess: 1, transparent: true, opacity: look.alpha, depthWrite: false, side: THREE.BackSide }));
+          inner.renderOrder = 1;
+          layerGroup(b.layer).add(inner);
+        }
       } else if (b.kind === 'line') {
         var geometry = new THREE.LineSegmentsGeometry();
         geometry.setPositions(b.positions);
@@ -519,7 +532,7 @@
           opacity: look.alpha, depthWrite: !translucent, side: THREE.DoubleSide }));
       }
       // Translucent things after opaque ones, as the GL frame draws them.
-      object.renderOrder = translucent ? 1 : 0;
+      object.renderOrder = translucent ? 2 : 0;
       object.frustumCulled = false;
       layerGroup(b.layer).add(object);
     });

@@ -1,0 +1,19 @@
+#!/usr/bin/env bash
+# Installs the browser tests' one npm package, puppeteer-core (the version
+# pinned in tests/web/package-lock.json), into BUILD_DIR/browser-tests: in
+# the build tree, never globally. It drives Debian's chromium, so it
+# downloads no browser. Prints nothing when the pinned version is there.
+#   scripts/install-browser-test-deps.sh [BUILD_DIR]   (default build/dev)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+dest="${1:-build/dev}/browser-tests"
+if [[ -f "$dest/package-lock.json" && -d "$dest/node_modules/puppeteer-core" ]] &&
+   cmp -s tests/web/package-lock.json "$dest/package-lock.json"; then
+  exit 0
+fi
+command -v npm >/dev/null || { echo "install-browser-test-deps: npm is missing (scripts/install-deps.sh installs it)" >&2; exit 1; }
+mkdir -p "$dest"
+cp tests/web/package.json tests/web/package-lock.json "$dest"/
+echo "install-browser-test-deps: npm ci in $dest"
+# --ignore-scripts: no install hooks run; puppeteer-core has none that fetch a browser.
+(cd "$dest" && npm ci --ignore-scripts --no-audit --no-fund --loglevel=error >/dev/null)
