@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
-# Installs the browser tests' one npm package, puppeteer-core (the version
-# pinned in tests/web/package-lock.json), into BUILD_DIR/browser-tests: in
-# the build tree, never globally. It drives Debian's chromium, so it
-# downloads no browser. Prints nothing when the pinned version is there.
+# Installs the web tests' npm packages, puppeteer-core and gltf-validator
+# (the versions pinned in tests/web/package-lock.json), into
+# BUILD_DIR/browser-tests: in the build tree, never globally. puppeteer-core
+# drives Debian's chromium, so no browser is downloaded. Prints nothing when
+# the pinned versions are there.
 #   scripts/install-browser-test-deps.sh [BUILD_DIR]   (default build/dev)
 set -euo pipefail
 cd "$(dirname "$0")/.."

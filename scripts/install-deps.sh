@@ -14,8 +14,10 @@ packages=(
   libcairo2-dev libpango1.0-dev poppler-utils librsvg2-bin
   # glTF's test reader
   libtinygltf-dev
-  # the web page: three.js r111, embedded at build time
-  libjs-three
+  # the web page: three.js r111, embedded at build time; the explorer's
+  # compiler; the browser the web tests drive (scripts/install-browser-test-deps.sh
+  # installs its driver, puppeteer-core, into the build tree)
+  libjs-three emscripten chromium
   clang libclang-rt-14-dev valgrind
   # man pages at build time; the package test (scripts/test-package.sh)
   help2man dpkg-dev lintian man-db file bash-completion zsh
@@ -26,6 +28,9 @@ for p in "${packages[@]}"; do
   status=$(dpkg-query -W -f='${Status}' "$p" 2>/dev/null || true)
   [[ "$status" == "install ok installed" ]] || missing+=("$p")
 done
+# node and npm run the browser tests; any install of them will do (a machine
+# may have its own node), so Debian's are added only when there is none.
+command -v npm >/dev/null || missing+=(nodejs npm)
 [[ ${#missing[@]} -eq 0 ]] && exit 0
 
 if [[ $(id -u) -eq 0 ]]; then

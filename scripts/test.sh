@@ -6,7 +6,9 @@
 # a smoke test from /usr/bin, purge); then valgrind memcheck on
 # a headless render; then the asan preset (clang, ASan + UBSan) runs the
 # whole suite again, and the libFuzzer targets of that same build run for
-# 60 s each (docs/reliability.md).
+# 60 s each (docs/reliability.md). The explorer (the web preset, emscripten)
+# builds on one core beside those stages; last, the browser tests open every
+# figure's page and the explorer in Debian's chromium.
 # Each stage's time is printed at the end.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -22,8 +24,27 @@ stage() {
 }
 
 # xvfb-run gives the tests a DISPLAY; headless tests ignore it and use EGL.
+# The browser tests run once, in their own stage.
 suite() {
-  xvfb-run -a -s "-screen 0 1280x1024x24" ctest --preset "$1" --output-on-failure --timeout 300
+  xvfb-run -a -s "-screen 0 1280x1024x24" ctest --preset "$1" --output-on-failure --timeout 300 "${@:2}"
+}
+
+# The explorer's WebAssembly build, on one core, while the other stages run.
+web_log=build/web-build.log
+start_web_build() {
+  mkdir -p build
+  web_start=$SECONDS
+  (cmake --preset web >/dev/null && cmake --build --preset web -j 1) >"$web_log" 2>&1 &
+  web_pid=$!
+  trap 'kill "$web_pid" 2>/dev/null || true' EXIT  # a failed stage stops it too
+}
+wait_web_build() {
+  if ! wait "$web_pid"; then
+    tail -40 "$web_log" >&2
+    echo "web: the explorer's build failed (the whole log: $web_log)" >&2
+    return 1
+  fi
+  timings+=("$(printf '%-28s %4d s' "web: explorer (beside)" $((SECONDS - web_start)))")
 }
 
 # One clang build for the sanitized suite and the fuzzers (the asan preset
@@ -31,16 +52,23 @@ suite() {
 asan_suite() {
   cmake --preset asan >/dev/null
   cmake --build --preset asan
-  suite asan
+  suite asan -LE browser
 }
 
-stage "install dependencies" ./scripts/install-deps.sh
+browser_suite() {
+  wait_web_build
+  ctest --preset dev -L browser --output-on-failure --timeout 900
+}
+
+stage "install dependencies" bash -c './scripts/install-deps.sh && ./scripts/install-browser-test-deps.sh build/dev'
 stage "dev: configure and build" bash -c 'cmake --preset dev >/dev/null && cmake --build --preset dev'
-stage "dev: test suite" suite dev
+start_web_build
+stage "dev: test suite" suite dev -LE browser
 stage "package: build, install, purge" ./scripts/test-package.sh
 stage "valgrind: headless render" ./scripts/valgrind.sh build/dev
 stage "asan: build and test suite" asan_suite
 stage "fuzz: 60 s per target" ./scripts/fuzz.sh "${CAGESCOPE_FUZZ_SECONDS:-60}"
+stage "browser: pages, explorer" browser_suite
 
 echo "== stage times"
 printf '%s\n' "${timings[@]}"

@@ -174,6 +174,7 @@ async function testPages(o) {
       const { page, problems } = await openPage(browser, 'file://' + path.join(dir, 'fig' + figure + '.html'),
         () => window.cagescope && window.cagescope.renderCount > 0);
       check(problems.length === 0, what + 'the page loads cleanly: ' + problems.join('; '));
+      if (figure === '3b') await page.screenshot({ path: path.join(o.work, 'page-fig3b.png') });  // README's
 
       // Ink where the PNG of the same camera has ink, and none where it has none.
       const state = await page.evaluate(() => cagescope.cameraState());
