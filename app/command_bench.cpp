@@ -3,7 +3,8 @@
 // median and 95th-percentile frame time at the asked size with 4x MSAA
 // (glFinish after every frame, so the rasteriser's work counts), the export
 // of a 1920x1080 and a 3840x2160 PNG (scene, render + read back, encode,
-// write), and `cagescope render` run as a process (wall time and peak
+// write), the quality of the 1080p export against the same drawing at 4x4
+// supersampling, and `cagescope render` run as a process (wall time and peak
 // memory). The floor is the same for an empty scene: a process that starts,
 // creates the context, renders nothing and encodes a blank PNG.
 // docs/performance.md explains every column.
@@ -28,6 +29,7 @@
 #include "export/exporter.h"
 #include "figure_export.h"
 #include "figures/figures.h"
+#include "image/image_quality.h"
 #include "model/parameters.h"
 #include "render/gl_context.h"
 #include "render/offscreen.h"
@@ -154,6 +156,58 @@ ExportTime time_export_median(render::Renderer& renderer, const figures::FigureI
     return all[all.size() / 2];
 }
 
+// The reference's supersampling per axis: the same drawing at 4x the
+// pixels, line widths, fonts and label offsets scaled (the offscreen
+// renderer's pixel scale), box-filtered 4x4 down; with the export's 4x MSAA,
+// 64 samples a pixel. `cagescope render --ssaa 4` writes the same image.
+constexpr int kReferenceSsaa = 4;
+
+nlohmann::json to_json(const image::Quality& q) {
+    return {{"psnr_db", q.psnr_db},  // +inf (identical images) is written as null
+            {"edge_error_p99", q.edge_error_p99},
+            {"edge_error_max", q.edge_error_max},
+            {"edge_pixels", q.edge_pixels}};
+}
+
+// The scene's export (render defaults) against the reference.
+image::Quality export_quality(render::Renderer& renderer, const scene::Scene& s, const scene::Camera& camera,
+                              render::OffscreenOptions options) {
+    renderer.set_scene(s);
+    const render::Image image = render::render_offscreen(renderer, camera, options);
+    options.ssaa = kReferenceSsaa;
+    const render::Image reference = render::render_offscreen(renderer, camera, options);
+    return image::compare_rgba(image.width, image.height, image.rgba, reference.rgba);
+}
+
+// The quality of a figure's 1920x1080 export with the render defaults
+// (docs/performance.md, "Quality"): `frame`, the image as exported, title,
+// caption and labels included (the scene and caption made as export_scene
+// makes them for a PNG); `geometry`, the same frame without any text, since
+// glyphs snap to whole pixels and their sizes to whole pixels at each scale,
+// so text differs from the reference by up to a pixel and dominates `frame`.
+nlohmann::json quality_1080p(render::Renderer& renderer, const figures::FigureInfo& figure,
+                             const figures::FigureParams& params) {
+    RenderRequest req;
+    req.figure = std::string(figure.id);
+    req.params = params;
+    req.image.width = 1920;
+    req.image.height = 1080;
+    const auto start = Clock::now();
+    scene::Scene s = figures::build_figure(figure, params);
+    const scene::Camera camera = figure_camera(req, s);
+    const render::OffscreenOptions options = offscreen_options(req);
+    scene::Scene captioned = s;
+    scene::add_caption_labels(captioned, camera, req.image.width, req.image.height, options.pixel_scale);
+    const image::Quality frame = export_quality(renderer, captioned, camera, options);
+    for (scene::Primitive& p : s.primitives)
+        if (auto* label = std::get_if<scene::Label>(&p.shape)) label->text.clear();  // an empty label is not drawn
+    const image::Quality geometry = export_quality(renderer, s, camera, options);
+    return {{"frame", to_json(frame)},
+            {"geometry", to_json(geometry)},
+            {"reference_ssaa", kReferenceSsaa},
+            {"ms", ms_since(start)}};
+}
+
 // Frames into an MSAA target like the viewer's window, the camera orbiting
 // once over the frames so sorting and culling see every side; glFinish after
 // each so the rasteriser's work is counted. Adds the frame keys to `row`.
@@ -263,6 +317,7 @@ nlohmann::json bench_scene(render::Renderer& renderer, const SceneCase& sc, cons
             row["export_pdf_1080p"] =
                 to_json(time_export_median(renderer, sc.figure, sc.params, 1920, 1080, dir / "bench.pdf", o.runs));
         }
+        row["quality_1080p"] = quality_1080p(renderer, *sc.figure, sc.params);
     }
 
     return row;
@@ -294,13 +349,23 @@ void print_table(const nlohmann::json& report) {
     std::printf("cagescope bench  %s  (%s, %u threads)\n", report["version"].get<std::string>().c_str(),
                 report["gl_renderer"].get<std::string>().c_str(), report["hardware_threads"].get<unsigned>());
     std::printf("frames at %s with %dx MSAA; exports at 1920x1080 and 3840x2160 with the render defaults "
-                "(ssaa %d, %dx MSAA); times in ms unless marked s\n\n",
+                "(ssaa %d, %dx MSAA); times in ms unless marked s;\n"
+                "PSNR (dB, sRGB 8-bit RGB) and 99th-percentile edge error (e99, 0..255) of the 1080p export "
+                "against the same drawing at ssaa %d; g: without text\n\n",
                 report["size"].get<std::string>().c_str(), report["msaa"].get<int>(),
-                report["export_ssaa"].get<int>(), report["export_msaa"].get<int>());
-    std::printf("%-16s %8s %7s %8s %8s %8s %8s %6s %9s %9s %7s %7s %9s %8s\n", "scene", "spheres", "segs", "build",
-                "upload", "frame", "p95", "fps", "exp1080", "exp2160", "svg", "pdf", "render s", "peak MB");
+                report["export_ssaa"].get<int>(), report["export_msaa"].get<int>(), kReferenceSsaa);
+    std::printf("%-16s %8s %7s %8s %8s %8s %8s %6s %9s %9s %7s %7s %9s %8s %7s %5s %7s %5s\n", "scene", "spheres", "segs",
+                "build", "upload", "frame", "p95", "fps", "exp1080", "exp2160", "svg", "pdf", "render s", "peak MB",
+                "PSNR", "e99", "gPSNR", "ge99");
     for (const auto& row : report["scenes"]) {
-        std::printf("%-16s %8d %7d %8s %8s %8s %8s %6s %9s %9s %7s %7s %9s %8s\n", row["scene"].get<std::string>().c_str(),
+        const bool q = row.contains("quality_1080p");
+        const auto quality = [&](const char* part, const char* key, int decimals) {
+            if (!q) return std::string("-");
+            const auto& v = row["quality_1080p"][part][key];
+            return v.is_null() ? std::string("inf") : fmt(v, decimals);
+        };
+        std::printf("%-16s %8d %7d %8s %8s %8s %8s %6s %9s %9s %7s %7s %9s %8s %7s %5s %7s %5s\n",
+                    row["scene"].get<std::string>().c_str(),
                     row["primitives"]["spheres"].get<int>(), row["primitives"]["segments"].get<int>(),
                     fmt(row["build_ms"], 2).c_str(), fmt(row["upload_ms"], 2).c_str(),
                     fmt(row["frame_ms_median"], 1).c_str(), fmt(row["frame_ms_p95"], 1).c_str(),
@@ -308,7 +373,9 @@ void print_table(const nlohmann::json& report) {
                     export_ms(row, "export_2160p").c_str(), export_ms(row, "export_svg_1080p").c_str(),
                     export_ms(row, "export_pdf_1080p").c_str(),
                     row.contains("render_process_s") ? fmt(row["render_process_s"], 3).c_str() : "-",
-                    row.contains("render_process_peak_mb") ? fmt(row["render_process_peak_mb"], 0).c_str() : "-");
+                    row.contains("render_process_peak_mb") ? fmt(row["render_process_peak_mb"], 0).c_str() : "-",
+                    quality("frame", "psnr_db", 2).c_str(), quality("frame", "edge_error_p99", 0).c_str(),
+                    quality("geometry", "psnr_db", 2).c_str(), quality("geometry", "edge_error_p99", 0).c_str());
     }
     std::printf("%-16s %8s %7s %8s %8s %8s %8s %6s %9s %9s %7s %7s %9s %8s\n", "(empty: floor)", "0", "0", "-", "-",
                 fmt(floor["frame_ms_median"], 1).c_str(), fmt(floor["frame_ms_p95"], 1).c_str(),

@@ -52,6 +52,25 @@ TEST_CASE("bench --frames 3 --json prints one JSON report with every key") {
     CHECK(row["gl_errors"] == 0);
     check_export_keys(row["export_1080p"]);
     check_export_keys(row["export_2160p"]);
+
+    // Quality against the 4x4-supersampled reference, with and without the
+    // text: a figure has edges, and its 4x MSAA export is close to the
+    // reference but not the same.
+    const auto& q = row["quality_1080p"];
+    CHECK(q["reference_ssaa"] == 4);
+    for (const char* part : {"frame", "geometry"}) {
+        INFO(part);
+        const auto& p = q[part];
+        REQUIRE(p["psnr_db"].is_number());
+        CHECK(p["psnr_db"].get<double>() > 20.0);
+        CHECK(p["psnr_db"].get<double>() < 90.0);
+        CHECK(p["edge_pixels"].get<long>() > 1000);
+        CHECK(p["edge_error_p99"].get<int>() > 0);
+        CHECK(p["edge_error_p99"].get<int>() <= p["edge_error_max"].get<int>());
+        CHECK(p["edge_error_max"].get<int>() <= 255);
+    }
+    // Text is the worst part of the frame: without it the image is closer.
+    CHECK(q["geometry"]["psnr_db"].get<double>() > q["frame"]["psnr_db"].get<double>());
 }
 
 TEST_CASE("bench refuses an unknown figure with exit status 2") {
