@@ -7,8 +7,9 @@
 # a headless render; then the asan preset (clang, ASan + UBSan) runs the
 # whole suite again, and the libFuzzer targets of that same build run for
 # 60 s each (docs/reliability.md). The explorer (the web preset, emscripten)
-# builds on one core beside those stages; last, the browser tests open every
-# figure's page and the explorer in Debian's chromium.
+# builds on one core beside those stages; beside the fuzzers, the browser
+# tests open every figure's page and the explorer in Debian's chromium and
+# validate every .glb.
 # Each stage's time is printed at the end.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -60,6 +61,18 @@ browser_suite() {
   ctest --preset dev -L browser --output-on-failure --timeout 900
 }
 
+# The fuzzers use one core each in turn; the browser tests run beside them.
+fuzz_and_browser() {
+  local fuzz_log=build/fuzz-stage.log fuzz_status=0 browser_status=0
+  ./scripts/fuzz.sh "${CAGESCOPE_FUZZ_SECONDS:-60}" >"$fuzz_log" 2>&1 &
+  local fuzz_pid=$!
+  browser_suite || browser_status=$?
+  wait "$fuzz_pid" || fuzz_status=$?
+  echo "-- fuzz"
+  cat "$fuzz_log"
+  [[ $fuzz_status -eq 0 && $browser_status -eq 0 ]]
+}
+
 stage "install dependencies" bash -c './scripts/install-deps.sh && ./scripts/install-browser-test-deps.sh build/dev'
 stage "dev: configure and build" bash -c 'cmake --preset dev >/dev/null && cmake --build --preset dev'
 start_web_build
@@ -67,8 +80,7 @@ stage "dev: test suite" suite dev -LE browser
 stage "package: build, install, purge" ./scripts/test-package.sh
 stage "valgrind: headless render" ./scripts/valgrind.sh build/dev
 stage "asan: build and test suite" asan_suite
-stage "fuzz: 60 s per target" ./scripts/fuzz.sh "${CAGESCOPE_FUZZ_SECONDS:-60}"
-stage "browser: pages, explorer" browser_suite
+stage "fuzz 60 s each + browser" fuzz_and_browser
 
 echo "== stage times"
 printf '%s\n' "${timings[@]}"
