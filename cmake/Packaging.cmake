@@ -50,7 +50,7 @@ file(MAKE_DIRECTORY ${package_doc})
 # The copyright file: cagescope's own statement, then, in full, the copyright
 # files of what is compiled into the binary (header-only and static
 # libraries, the embedded font), as Debian ships them.
-set(CAGESCOPE_EMBEDDED_PACKAGES libimgui-dev libcli11-dev nlohmann-json3-dev libglm-dev fonts-dejavu-core)
+set(CAGESCOPE_EMBEDDED_PACKAGES libimgui-dev libcli11-dev nlohmann-json3-dev libglm-dev fonts-dejavu-core libjs-three)
 set(copyright "cagescope ${PROJECT_VERSION} (commit ${CAGESCOPE_GIT_COMMIT})
 
 Copyright: ${CAGESCOPE_PACKAGE_MAINTAINER}
@@ -59,8 +59,9 @@ License: none stated. The cagescope source carries no license statement yet;
 
 The program has these compiled into it: Dear ImGui (libimgui-dev), CLI11
 (libcli11-dev), JSON for Modern C++ (nlohmann-json3-dev) and GLM (libglm-dev)
-as code, and DejaVu Sans (fonts-dejavu-core) as its embedded font. Their
-copyright files follow in full.
+as code, DejaVu Sans (fonts-dejavu-core) as its embedded font, and three.js
+(libjs-three), which it writes into every web page (render --out fig.html).
+Their copyright files follow in full.
 ")
 set(CAGESCOPE_PACKAGE_MISSING "")
 foreach(package IN LISTS CAGESCOPE_EMBEDDED_PACKAGES)

@@ -95,6 +95,9 @@ grep -q 'derived' "$work/numbers.txt" || fail "cagescope numbers printed no deri
 /usr/bin/cagescope render --figure 7 --size 320x240 --out "$work/f7.png" || fail "cagescope render --figure 7 failed"
 file "$work/f7.png" | grep -q 'PNG image data, 320 x 240' || fail "f7.png is not a 320x240 PNG: $(file "$work/f7.png")"
 [[ -s $work/f7.json ]] || fail "render wrote no sidecar f7.json"
+# The web page carries three.js from the binary: nothing of libjs-three is installed.
+/usr/bin/cagescope render --figure 7 --out "$work/f7.html" || fail "cagescope render --figure 7 --out f7.html failed"
+grep -q 'REVISION="111"' "$work/f7.html" || fail "f7.html does not carry three.js r111"
 
 step "man pages"
 for page in cagescope cagescope-render cagescope-numbers; do
