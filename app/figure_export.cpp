@@ -43,13 +43,12 @@ output::ExportTimings export_scene(render::Renderer& renderer, const RenderReque
         const figures::FigureInfo& info = *figures::find_figure(req.figure);
         nlohmann::json data;
         try {
-            data = web::figure_data(info, req.params);
+            data = web::figure_data(info, req.params, req.camera.projection);
         } catch (const web::TooLargeError& e) {
             throw UsageError(path.string() + ": fig. " + req.figure + ": " + e.what());
         }
         data["view"] = std::string(scene::to_string(req.camera.preset));
-        data["projection"] = std::string(scene::to_string(req.camera.projection));
-        data["hidden"] = req.hidden_layers;
+        data["hidden"] = req.hidden_layers;  // "caption" hides the page's caption text
         const std::string sidecar = sidecar_json(req, scene, camera).dump(2) + "\n";
         const double prepare_s = since_start();
         output::ExportTimings t = output::export_html(data, std::string("cagescope ") + kVersion, sidecar, path);

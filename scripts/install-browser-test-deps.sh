@@ -8,13 +8,18 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 dest="${1:-build/dev}/browser-tests"
-if [[ -f "$dest/package-lock.json" && -d "$dest/node_modules/puppeteer-core" ]] &&
-   cmp -s tests/web/package-lock.json "$dest/package-lock.json"; then
+# The lock is copied last, after a complete install: a stale or partial one
+# is installed again.
+installed="$dest/installed-package-lock.json"
+if [[ -d "$dest/node_modules/puppeteer-core" && -d "$dest/node_modules/gltf-validator" ]] &&
+   cmp -s tests/web/package-lock.json "$installed"; then
   exit 0
 fi
 command -v npm >/dev/null || { echo "install-browser-test-deps: npm is missing (scripts/install-deps.sh installs it)" >&2; exit 1; }
 mkdir -p "$dest"
+rm -f "$installed"
 cp tests/web/package.json tests/web/package-lock.json "$dest"/
 echo "install-browser-test-deps: npm ci in $dest"
 # --ignore-scripts: no install hooks run; puppeteer-core has none that fetch a browser.
 (cd "$dest" && npm ci --ignore-scripts --no-audit --no-fund --loglevel=error >/dev/null)
+cp tests/web/package-lock.json "$installed"

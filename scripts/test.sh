@@ -30,14 +30,24 @@ suite() {
   xvfb-run -a -s "-screen 0 1280x1024x24" ctest --preset "$1" --output-on-failure --timeout 300 "${@:2}"
 }
 
+# Jobs beside the stages run in their own process groups, so that a failed
+# stage or Ctrl-C stops them with everything they started (cmake, em++...).
+background=()
+stop_background() {
+  local pid
+  for pid in "${background[@]}"; do kill -- "-$pid" 2>/dev/null || true; done
+}
+trap stop_background EXIT
+trap 'exit 130' INT TERM  # through the EXIT trap
+
 # The explorer's WebAssembly build, on one core, while the other stages run.
 web_log=build/web-build.log
 start_web_build() {
   mkdir -p build
   web_start=$SECONDS
-  (cmake --preset web >/dev/null && cmake --build --preset web -j 1) >"$web_log" 2>&1 &
+  setsid bash -c 'cmake --preset web >/dev/null && cmake --build --preset web -j 1' >"$web_log" 2>&1 &
   web_pid=$!
-  trap 'kill "$web_pid" 2>/dev/null || true' EXIT  # a failed stage stops it too
+  background+=("$web_pid")
 }
 wait_web_build() {
   if ! wait "$web_pid"; then
@@ -57,15 +67,16 @@ asan_suite() {
 }
 
 browser_suite() {
-  wait_web_build
+  wait_web_build || return 1  # (called in a condition, where set -e does not stop it)
   ctest --preset dev -L browser --output-on-failure --timeout 900
 }
 
 # The fuzzers use one core each in turn; the browser tests run beside them.
 fuzz_and_browser() {
   local fuzz_log=build/fuzz-stage.log fuzz_status=0 browser_status=0
-  ./scripts/fuzz.sh "${CAGESCOPE_FUZZ_SECONDS:-60}" >"$fuzz_log" 2>&1 &
+  setsid ./scripts/fuzz.sh "${CAGESCOPE_FUZZ_SECONDS:-60}" >"$fuzz_log" 2>&1 &
   local fuzz_pid=$!
+  background+=("$fuzz_pid")
   browser_suite || browser_status=$?
   wait "$fuzz_pid" || fuzz_status=$?
   echo "-- fuzz"

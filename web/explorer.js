@@ -7,13 +7,7 @@
 
   var CLOCK = 'time';  // the animation controls own the figure's clock
 
-  function element(tag, className, parent, html) {
-    var e = document.createElement(tag);
-    if (className) e.className = className;
-    if (html !== undefined) e.innerHTML = html;
-    if (parent) parent.appendChild(e);
-    return e;
-  }
+  var element = CagescopePage.element;
 
   function Explorer(model) {
     this.model = model;

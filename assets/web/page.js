@@ -29,6 +29,13 @@
 
   function degToRad(d) { return d * Math.PI / 180; }
 
+  // The text of an HTML fragment (for a title attribute).
+  function textOf(html) {
+    var e = document.createElement('div');
+    e.innerHTML = html;
+    return e.textContent;
+  }
+
   function vec(a, i) { return new THREE.Vector3(a[3 * i], a[3 * i + 1], a[3 * i + 2]); }
 
   // A frame's primitive indices from its runs [first, count, ...].
@@ -117,6 +124,7 @@
   // with new parameters keeps the user's camera, layers and step.
   FigurePage.prototype.show = function (data, keepView) {
     var sameFigure = this.data && this.data.figure === data.figure;
+    if (!sameFigure) this.pause();
     this._clearFrames();
     this.data = data;
     if (!(keepView && sameFigure)) {
@@ -139,6 +147,7 @@
   FigurePage.prototype._text = function () {
     var d = this.data;
     this.dom.title.innerHTML = d.title;
+    this.dom.caption.style.display = (d.hidden || []).indexOf('caption') >= 0 ? 'none' : '';
     this.dom.caption.innerHTML = d.caption.map(function (c) { return '<span class="col">' + c + '</span>'; }).join('') +
       (d.drawn_note ? '<div class="cs-drawn">Drawn: ' + d.drawn_note + '</div>' : '');
     var notes = '';
@@ -162,7 +171,7 @@
       input.checked = !self.hidden[layer.id];
       input.dataset.layer = layer.id;
       element('span', '', label, ' ' + layer.name);
-      if (layer.quote) label.title = '“' + layer.quote + '” (' + layer.section + ')';
+      if (layer.quote) label.title = '“' + textOf(layer.quote) + '” (' + textOf(layer.section) + ')';
       input.addEventListener('change', function () { self.setLayerVisible(layer.id, input.checked); });
     });
   };
@@ -174,7 +183,7 @@
     var steps = this.data.steps;
     if (!steps) return;
     element('h2', '', box, 'Animation');
-    this.dom.play = element('button', '', box, '▶');
+    this.dom.play = element('button', '', box, this.playing ? '❚❚' : '▶');
     this.dom.play.title = 'play / pause (Space)';
     this.dom.play.addEventListener('click', function () { self.togglePlay(); });
     var back = element('button', '', box, '◀');
@@ -232,14 +241,15 @@
     return Math.max(1, this.dom.view.clientWidth) / Math.max(1, this.dom.view.clientHeight);
   };
 
-  // A canvas narrower than the fit's 16:9 moves back so the width still fits.
+  // The frustum for the canvas's aspect. (setView moves a camera back for a
+  // canvas narrower than the fit's 16:9, so the width still fits.)
   FigurePage.prototype._fitAspect = function () {
     if (!this.camera) return;
     var a = this._aspect();
     if (this.camera.isPerspectiveCamera) {
       this.camera.aspect = a;
     } else {
-      var h = this._orthoHalf * Math.max(1, FIT_ASPECT / a);
+      var h = this._orthoHalf;
       this.camera.left = -h * a; this.camera.right = h * a; this.camera.top = h; this.camera.bottom = -h;
     }
     this.camera.updateProjectionMatrix();
@@ -247,11 +257,10 @@
 
   FigurePage.prototype.setView = function (preset) {
     var cam = this.data.cameras[preset];
-    if (!cam) return;
+    if (!cam || !this.renderer) return;
     this.viewName = preset;
     this._makeCamera(cam, eyeOf(cam).sub(new THREE.Vector3().fromArray(cam.target))
-      .multiplyScalar(this.projection === 'perspective' ? Math.max(1, FIT_ASPECT / this._aspect()) : 1),
-      new THREE.Vector3().fromArray(cam.target));
+      .multiplyScalar(Math.max(1, FIT_ASPECT / this._aspect())), new THREE.Vector3().fromArray(cam.target));
     var buttons = this.dom.views.querySelectorAll('button[data-view]');
     for (var i = 0; i < buttons.length; ++i) buttons[i].setAttribute('aria-pressed', buttons[i].dataset.view === preset);
     this.requestRender();
@@ -262,10 +271,15 @@
     this.setView(this.data.view);
   };
 
+  // The same view in the other projection: orthographic shows the height
+  // perspective shows at the target, and the way back keeps that height.
   FigurePage.prototype.toggleProjection = function () {
+    if (!this.camera) return;
     var target = this.controls.target.clone();
     var offset = this.camera.position.clone().sub(target);
     var cam = this.data.cameras[this.viewName];
+    if (this.camera.isOrthographicCamera)
+      offset.setLength((this.camera.top / this.camera.zoom) / Math.tan(degToRad(cam.fov) / 2));
     this.projection = this.projection === 'perspective' ? 'orthographic' : 'perspective';
     this._makeCamera(cam, offset, target);
     this.requestRender();
@@ -274,6 +288,7 @@
   // A camera at target + offset; orthographic shows the height perspective
   // shows at the target, as in scene::Camera.
   FigurePage.prototype._makeCamera = function (cam, offset, target) {
+    if (this.camera) this.scene.remove(this.camera);  // the light goes with the new one
     var a = this._aspect();
     var far = cam.distance * 40, near = cam.distance * 0.02;
     if (this.projection === 'perspective') {
@@ -326,9 +341,11 @@
     var group = this._frames[this.frame];
     if (!group) return;
     var hidden = this.hidden, layers = this.data.layers;
-    group.children.forEach(function (g) { g.visible = !hidden[layers[g.userData.layer].id]; });
-    // CSS2DRenderer shows a label whose parent is hidden; hide its element too.
-    group.traverse(function (o) { if (o instanceof THREE.CSS2DObject) o.element.style.display = o.parent.visible ? '' : 'none'; });
+    group.children.forEach(function (g) {
+      g.visible = !hidden[layers[g.userData.layer].id];
+      // CSS2DRenderer (r111) shows a label by its own `visible` alone, at every render.
+      g.children.forEach(function (o) { if (o instanceof THREE.CSS2DObject) o.visible = g.visible; });
+    });
   };
 
   FigurePage.prototype.setFrame = function (index) {
@@ -685,9 +702,9 @@
   };
 
   FigurePage.prototype._key = function (e) {
-    if (!this.data || e.ctrlKey || e.metaKey || e.altKey) return;
+    if (!this.data || !this.camera || e.ctrlKey || e.metaKey || e.altKey) return;
     var tag = (e.target && e.target.tagName) || '';
-    if (tag === 'INPUT' && e.target.type !== 'checkbox' && e.target.type !== 'range') return;
+    if (tag === 'SELECT' || tag === 'TEXTAREA' || (tag === 'INPUT' && e.target.type !== 'checkbox' && e.target.type !== 'range')) return;
     if (PRESET_KEYS[e.key]) this.setView(PRESET_KEYS[e.key]);
     else if (e.key === '5') this.toggleProjection();
     else if (e.key === 'r' || e.key === 'R') this.reset();
@@ -698,5 +715,6 @@
     e.preventDefault();
   };
 
+  FigurePage.element = element;  // for the explorer's controls
   global.CagescopePage = FigurePage;
 })(this);

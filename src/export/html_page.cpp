@@ -6,6 +6,8 @@
 #include <string_view>
 #include <vector>
 
+#include "scene/markup.h"
+
 namespace cagescope::output {
 
 namespace {
@@ -54,18 +56,6 @@ std::string expand(std::string_view page, const std::map<std::string, std::strin
     return out;
 }
 
-std::string html_text(const std::string& plain) {
-    std::string out;
-    for (const char c : plain) {
-        if (c == '&') out += "&amp;";
-        else if (c == '<') out += "&lt;";
-        else if (c == '>') out += "&gt;";
-        else if (c == '"') out += "&quot;";
-        else out += c;
-    }
-    return out;
-}
-
 }  // namespace
 
 const std::vector<std::string>& three_js_files() {
@@ -81,8 +71,8 @@ std::string write_html_page(const nlohmann::json& figure_data, const std::string
     for (const auto& name : three_js_files()) scripts += checked_script(name) + "\n";
     scripts += checked_script("web/page.js");
     return expand(embedded_text("web/figure.html"),
-                  {{"GENERATOR", html_text(generator)},
-                   {"TITLE", html_text(figure_data.value("name", std::string("cagescope figure")))},
+                  {{"GENERATOR", scene::html_escape(generator)},
+                   {"TITLE", scene::html_escape(figure_data.value("name", std::string("cagescope figure")))},
                    {"STYLE", embedded_text("web/page.css")},
                    {"SCRIPTS", scripts},
                    {"DATA", json_in_script(figure_data)}});

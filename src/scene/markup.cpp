@@ -265,6 +265,15 @@ std::string markup_unicode(std::string_view markup) {
     return out;
 }
 
+std::string html_escape(std::string_view text) {
+    std::string out;
+    for (const char c : text) {
+        if (c == '\n') out += c;
+        else escape_html(std::string_view(&c, 1), out);
+    }
+    return out;
+}
+
 std::string markup_html(std::string_view markup) {
     std::string out;
     html(Parser(markup).items(false), out);

@@ -70,6 +70,9 @@ std::string markup_unicode(std::string_view markup);
 // <span class="stack"> holding both scripts.
 std::string markup_html(std::string_view markup);
 
+// Text as HTML text and attribute values: & < > " escaped ('\n' stays).
+std::string html_escape(std::string_view text);
+
 // Escapes text so it reads as itself in markup (`_` → `\_`).
 std::string markup_escape(std::string_view text);
 

@@ -53,9 +53,9 @@ figures::FigureParams parameters_for(const figures::FigureInfo& figure, const js
     figures::resolve_and_check(params);
     return params;
 }
-}  // namespace
 
-std::string explorer_catalogue() {
+// What the sliders are built from.
+json catalogue() {
     json figures = json::array();
     for (const auto& f : figures::figure_list()) {
         const figures::FigureParams defaults = figures::default_params(f);
@@ -90,8 +90,17 @@ std::string explorer_catalogue() {
                 {"magic_torsion_deg", model::magic_torsion_deg()},
                 {"parameters", std::move(parameters)},
                 {"materials", std::move(materials)},
-                {"spacing", {"equal-angle", "equal-step"}}}
-        .dump();
+                {"spacing", {"equal-angle", "equal-step"}}};
+}
+
+}  // namespace
+
+std::string explorer_catalogue() {
+    try {
+        return catalogue().dump();
+    } catch (const std::exception& e) {
+        return error(e.what());
+    }
 }
 
 std::string explorer_figure(const std::string& figure_id, const std::string& parameters_json) {

@@ -43,6 +43,9 @@ private:
 // Pixel sizes and angles: two decimals.
 double hundredths(float v) { return std::round(static_cast<double>(v) * 100.0) / 100.0; }
 
+// Text that is not markup (section names), escaped for HTML.
+std::string plain_html(std::string_view text) { return scene::markup_html(scene::markup_escape(text)); }
+
 std::string colour(const scene::Color& c) {
     const auto byte = [](float v) { return static_cast<int>(std::lround(std::clamp(v, 0.0f, 1.0f) * 255.0f)); };
     char buf[16];
@@ -162,7 +165,7 @@ private:
     // Primitives name their paper section by its place in one list.
     int section_index(const std::string& section) {
         const auto [at, added] = section_index_.emplace(section, static_cast<int>(sections_.size()));
-        if (added) sections_.push_back(section);
+        if (added) sections_.push_back(plain_html(section));
         return at->second;
     }
 
@@ -191,6 +194,12 @@ json caption_columns(const std::string& caption) {
     return out;
 }
 
+json plain_html_list(const std::vector<std::string>& texts) {
+    json out = json::array();
+    for (const auto& t : texts) out.push_back(plain_html(t));
+    return out;
+}
+
 json html_list(const std::vector<std::string>& texts) {
     json out = json::array();
     for (const auto& t : texts) out.push_back(scene::markup_html(t));
@@ -200,6 +209,10 @@ json html_list(const std::vector<std::string>& texts) {
 }  // namespace
 
 json figure_data(const figures::FigureInfo& figure, const figures::FigureParams& params) {
+    return figure_data(figure, params, figure.default_projection);
+}
+
+json figure_data(const figures::FigureInfo& figure, const figures::FigureParams& params, scene::Projection projection) {
     figures::FigureParams rest = params;
     rest.time = -1.0;
     const scene::Scene scene = figures::build_figure(figure, rest);
@@ -215,8 +228,9 @@ json figure_data(const figures::FigureInfo& figure, const figures::FigureParams&
         layers.push_back(layer);
         json row = {{"id", layer}, {"name", scene::markup_html(figures::layer_display_name(figure.id, layer))}};
         if (const figures::LayerText* text = figures::layer_text(figure.id, layer)) {
-            row["quote"] = figures::readable_quote(text->quote);
-            row["section"] = std::string(text->section);
+            // The quotes keep the label markup ("V_1(a_0)"): typeset, as the viewer's tooltip.
+            row["quote"] = scene::markup_html(figures::readable_quote(text->quote));
+            row["section"] = plain_html(text->section);
         }
         layer_rows.push_back(std::move(row));
     }
@@ -233,7 +247,7 @@ json figure_data(const figures::FigureInfo& figure, const figures::FigureParams&
     json cameras = json::object();
     for (const auto name : scene::view_preset_names()) {
         const auto preset = *scene::view_preset_from_string(name);
-        cameras[std::string(name)] = camera_json(scene::fit_camera(preset, figure.default_projection, scene, kFitAspect), quantize);
+        cameras[std::string(name)] = camera_json(scene::fit_camera(preset, projection, scene, kFitAspect), quantize);
     }
 
     return {{"figure", std::string(figure.id)},
@@ -242,10 +256,10 @@ json figure_data(const figures::FigureInfo& figure, const figures::FigureParams&
             {"caption", caption_columns(scene.caption)},
             {"drawn_note", scene::markup_html(scene.drawn_note)},
             {"notes", html_list(scene.notes)},
-            {"sections", scene.sections},
+            {"sections", plain_html_list(scene.sections)},
             {"layers", std::move(layer_rows)},
             {"view", std::string(scene::to_string(figure.default_view))},
-            {"projection", std::string(scene::to_string(figure.default_projection))},
+            {"projection", std::string(scene::to_string(projection))},
             {"cameras", std::move(cameras)},
             {"steps", figure.animation_steps},
             {"primitives", table.take_primitives()},

@@ -26,7 +26,7 @@ public:
 
 // The page's data (docs/web.md has the keys):
 // {"figure", "name", "title", "caption" (its columns), "drawn_note",
-//  "notes", "sections" (text as HTML from the label markup), "parameters", "layers": [{"id",
+//  "notes", "sections" (text as HTML from the label markup), "layers": [{"id",
 //  "name", "quote", "section"}], "view", "projection", "cameras": {preset:
 //  {"target", "distance", "azimuth", "elevation", "fov"}}, "steps",
 //  "primitives": [{"k", "id", "l" (layer), "c", "sec", ...geometry}],
@@ -36,8 +36,12 @@ public:
 // primitive is stored once and each frame lists the runs of primitive
 // indices it draws, so what does not change between steps is not repeated.
 // The caption layer is left out: the page sets the title and caption as text.
+// The cameras are fitted for `projection` (orthographic frames tighter: no
+// perspective depth to allow for), which is also the page's own.
 // Throws TooLargeError past kMaxPagePrimitives; the parameters must already
 // be checked (figures::resolve_and_check).
+nlohmann::json figure_data(const figures::FigureInfo& figure, const figures::FigureParams& params,
+                           scene::Projection projection);
 nlohmann::json figure_data(const figures::FigureInfo& figure, const figures::FigureParams& params);
 
 }  // namespace cagescope::web

@@ -65,9 +65,8 @@ TEST_CASE("a page carries the figure the C++ builds for the same options with it
     const figures::FigureInfo& info = *figures::find_figure("7");
     figures::FigureParams params = figures::default_params(info);
     params.omega_z_deg = 30.0;
-    json expected = web::figure_data(info, params);
+    json expected = web::figure_data(info, params, scene::Projection::orthographic);
     expected["view"] = "top";
-    expected["projection"] = "orthographic";
     expected["hidden"] = json::array({"faces"});
     CHECK(data == expected);
 }

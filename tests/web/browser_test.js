@@ -6,7 +6,7 @@
 //   node browser_test.js pages    --cagescope EXE --work DIR
 //   node browser_test.js explorer --cagescope EXE --work DIR --explorer DIR
 //
-// Each check that fails is printed; the exit status is the number of failures.
+// Each check that fails is printed; the exit status is 1 if any did.
 'use strict';
 
 const fs = require('fs');
@@ -16,6 +16,7 @@ let puppeteer;
 try {
   puppeteer = require('puppeteer-core');
 } catch (e) {
+  if (e.code !== 'MODULE_NOT_FOUND') throw e;
   console.error('puppeteer-core is not installed: run scripts/install-browser-test-deps.sh BUILD_DIR (' + e.message + ')');
   process.exit(2);
 }
@@ -217,6 +218,28 @@ async function testPages(o) {
       const unticked = await page.evaluate((l) => !!cagescope.hidden[l], best.layer);
       check(unticked, what + 'its checkbox hides layer ' + best.layer);
       await box.click();
+
+      // Hiding a layer hides its labels too (HTML over the canvas).
+      const labels = await page.evaluate(() => {
+        const d = cagescope.data, count = {};
+        const runs = d.frames[cagescope.frame];
+        for (let r = 0; r < runs.length; r += 2)
+          for (let i = runs[r]; i < runs[r] + runs[r + 1]; ++i)
+            if (d.primitives[i].k === 't') count[d.primitives[i].l] = (count[d.primitives[i].l] || 0) + 1;
+        const l = Object.keys(count).sort((a, b) => count[b] - count[a])[0];
+        if (l === undefined) return null;
+        const shown = () => Array.from(document.querySelectorAll('.cs-anchor')).filter((e) => e.style.display !== 'none').length;
+        cagescope.renderNow();
+        const before = shown();
+        cagescope.setLayerVisible(d.layers[l].id, false);
+        cagescope.renderNow();
+        const after = shown();
+        cagescope.setLayerVisible(d.layers[l].id, true);
+        cagescope.renderNow();
+        return { layer: d.layers[l].id, labels: count[l], before, after, restored: shown() };
+      });
+      if (labels) check(labels.before - labels.after === labels.labels && labels.restored === labels.before,
+        what + 'hiding layer ' + labels.layer + ' hides its ' + labels.labels + ' labels: ' + JSON.stringify(labels));
 
       // A step of the animation changes the picture.
       const steps = await page.evaluate(() => cagescope.data.steps);

@@ -11,6 +11,7 @@ let validator;
 try {
   validator = require('gltf-validator');
 } catch (e) {
+  if (e.code !== 'MODULE_NOT_FOUND') throw e;
   console.error('gltf-validator is not installed: run scripts/install-browser-test-deps.sh BUILD_DIR (' + e.message + ')');
   process.exit(2);
 }
