@@ -56,10 +56,8 @@ Image render_offscreen(Renderer& renderer, const scene::Camera& camera, const Of
     frame.pixel_scale = options.pixel_scale * static_cast<float>(ss);
     frame.hidden_layers = options.hidden_layers;
 
-    detail::RenderTarget msaa_target;
-    detail::RenderTarget resolve_target;
-    msaa_target.create(tile_w, tile_h, samples, true);
-    if (samples > 1) resolve_target.create(tile_w, tile_h, 1, false);
+    detail::RenderTarget& msaa_target = renderer.kept_target(0, tile_w, tile_h, samples, true);
+    detail::RenderTarget* resolve = samples > 1 ? &renderer.kept_target(1, tile_w, tile_h, 1, false) : nullptr;
 
     Image image;
     image.width = options.width;
@@ -82,9 +80,9 @@ Image render_offscreen(Renderer& renderer, const scene::Camera& camera, const Of
             renderer.draw(camera, frame);
             if (samples > 1) {
                 glBindFramebuffer(GL_READ_FRAMEBUFFER, msaa_target.fbo);
-                glBindFramebuffer(GL_DRAW_FRAMEBUFFER, resolve_target.fbo);
+                glBindFramebuffer(GL_DRAW_FRAMEBUFFER, resolve->fbo);
                 glBlitFramebuffer(0, 0, w, h, 0, 0, w, h, GL_COLOR_BUFFER_BIT, GL_NEAREST);
-                glBindFramebuffer(GL_READ_FRAMEBUFFER, resolve_target.fbo);
+                glBindFramebuffer(GL_READ_FRAMEBUFFER, resolve->fbo);
             } else {
                 glBindFramebuffer(GL_READ_FRAMEBUFFER, msaa_target.fbo);
             }

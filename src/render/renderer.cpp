@@ -79,6 +79,14 @@ const FrameStats& Renderer::last_stats() const { return impl_->stats; }
 int Renderer::gl_error_count() const { return impl_->gl_errors; }
 const std::string& Renderer::last_gl_error() const { return impl_->last_error; }
 
+detail::RenderTarget& Renderer::kept_target(int slot, int width, int height, int samples, bool with_depth) {
+    detail::RenderTarget& t = impl_->kept_targets.at(static_cast<std::size_t>(slot));
+    const bool has_depth = t.depth != 0;
+    if (t.fbo == 0 || t.width != width || t.height != height || t.samples != samples || has_depth != with_depth)
+        t.create(width, height, samples, with_depth);
+    return t;
+}
+
 void Renderer::Impl::draw(const scene::Camera& camera, const FrameOptions& o) {
     stats = {};
     const int w = std::max(o.width, 1);

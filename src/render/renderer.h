@@ -59,6 +59,10 @@ struct FrameStats {
     int pictured_copies = 0;   // copies of the scene's repeat drawn as one picture (level_of_detail)
 };
 
+namespace detail {
+struct RenderTarget;
+}
+
 class Renderer {
 public:
     // Needs the GL context current; compiles the embedded shaders (throws
@@ -82,6 +86,12 @@ public:
     int gl_error_count() const;
     // The last GL error message, empty if none.
     const std::string& last_gl_error() const;
+
+    // A colour (+ depth) target render_offscreen draws into, kept from one
+    // export to the next and made again only when its size or samples change:
+    // a batch at one size makes its targets once. slot 0 is the multisampled
+    // frame, 1 its resolve.
+    detail::RenderTarget& kept_target(int slot, int width, int height, int samples, bool with_depth);
 
 private:
     struct Impl;

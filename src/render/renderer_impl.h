@@ -164,6 +164,9 @@ struct Renderer::Impl {
     void upload(const scene::Scene& scene);
     void draw(const scene::Camera& camera, const FrameOptions& options);
     void draw_labels(const scene::Camera& camera, const FrameOptions& o, float scale, int full_w, int full_h);
+
+    // render_offscreen's targets (Renderer::kept_target); deleted before the programs.
+    std::array<detail::RenderTarget, 2> kept_targets;
 };
 
 }  // namespace cagescope::render

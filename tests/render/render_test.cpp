@@ -384,3 +384,33 @@ TEST_CASE("the same renderer draws into a GLFW window (xvfb-run, skipped without
     window.reset();
     render::test::context();  // back to the headless context for later tests
 }
+
+TEST_CASE("one renderer exporting at changing sizes and samples gives what a fresh one gives each time", "[gl]") {
+    // render_offscreen keeps its targets in the renderer between exports; a
+    // change of size, supersampling or samples must make them again.
+    render::test::context();
+    const scene::Scene s = one_sphere();
+    render::Renderer kept;
+    kept.set_scene(s);
+    struct Size {
+        int w, h, ssaa, msaa;
+    };
+    for (const Size z : {Size{64, 48, 1, 4}, Size{80, 60, 1, 4}, Size{64, 48, 2, 4}, Size{64, 48, 1, 1}, Size{64, 48, 1, 4}}) {
+        INFO(z.w << "x" << z.h << " ssaa " << z.ssaa << " msaa " << z.msaa);
+        render::OffscreenOptions o = small();
+        o.width = z.w;
+        o.height = z.h;
+        o.ssaa = z.ssaa;
+        o.msaa = z.msaa;
+        const scene::Camera cam = fitted(s, scene::ViewPreset::iso, scene::Projection::perspective);
+        const render::Image again = render::render_offscreen(kept, cam, o);
+        render::Renderer fresh;
+        fresh.set_scene(s);
+        const render::Image first = render::render_offscreen(fresh, cam, o);
+        REQUIRE(again.width == z.w);
+        REQUIRE(again.height == z.h);
+        CHECK(again.rgba == first.rgba);
+        CHECK(count_different(again, 0, 0, z.w, z.h, {255, 255, 255}, 10) > 50);  // the sphere is there
+    }
+    CHECK(kept.gl_error_count() == 0);
+}
