@@ -146,8 +146,10 @@ void render_one(render::Renderer& renderer, const RenderRequest& req, const fs::
     check_gl_errors(renderer, out);
     const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
     if (quiet) return;
-    if (output::image_format_from_path(out) == output::ImageFormat::glb)  // a 3D scene: no pixel size
-        std::printf("wrote %s (fig. %s, 3D) and %s in %.2f s\n", out.c_str(), req.figure.c_str(),
+    const auto format = output::image_format_from_path(out);
+    if (format == output::ImageFormat::glb || format == output::ImageFormat::html)  // 3D: no pixel size
+        std::printf("wrote %s (fig. %s, %s) and %s in %.2f s\n", out.c_str(), req.figure.c_str(),
+                    format == output::ImageFormat::glb ? "3D" : "a web page, every step",
                     output::sidecar_path(out).filename().c_str(), seconds);
     else
         std::printf("wrote %s (%dx%d, fig. %s) and %s in %.2f s\n", out.c_str(), req.image.width, req.image.height,

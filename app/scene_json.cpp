@@ -19,17 +19,6 @@ json points(const std::vector<glm::vec3>& ps) {
     return out;
 }
 
-std::string placement_text(scene::LabelPlacement p) {
-    switch (p) {
-        case scene::LabelPlacement::center: return "center";
-        case scene::LabelPlacement::right: return "right";
-        case scene::LabelPlacement::left: return "left";
-        case scene::LabelPlacement::above: return "above";
-        case scene::LabelPlacement::below: return "below";
-    }
-    return "right";
-}
-
 struct Geometry {
     json& out;
     void operator()(const scene::Sphere& s) const {
@@ -60,7 +49,7 @@ struct Geometry {
         out["anchor"] = point(l.anchor);
         out["text"] = l.text;
         out["size_px"] = l.size_px;
-        out["placement"] = placement_text(l.placement);
+        out["placement"] = scene::to_string(l.placement);
         out["offset_px"] = json::array({l.offset_px.x, l.offset_px.y});
         if (l.pinned) out["pinned"] = true;
         out["color"] = rgba_text(l.color);

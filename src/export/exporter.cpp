@@ -103,10 +103,6 @@ ExportTimings export_glb(const scene::Scene& scene, const GltfOptions& options, 
     return t;
 }
 
-}  // namespace cagescope::output
-
-namespace cagescope::output {
-
 ExportTimings export_html(const nlohmann::json& figure_data, const std::string& generator,
                           const std::string& sidecar_text, const std::filesystem::path& path) {
     ExportTimings t;

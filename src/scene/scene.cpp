@@ -5,6 +5,17 @@
 
 namespace cagescope::scene {
 
+const char* to_string(LabelPlacement placement) {
+    switch (placement) {
+        case LabelPlacement::center: return "center";
+        case LabelPlacement::right: return "right";
+        case LabelPlacement::left: return "left";
+        case LabelPlacement::above: return "above";
+        case LabelPlacement::below: return "below";
+    }
+    return "right";
+}
+
 void Bounds::include(const glm::vec3& p) {
     min = glm::min(min, p);
     max = glm::max(max, p);

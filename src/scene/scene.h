@@ -51,6 +51,8 @@ struct Polygon {
 
 // Where a label's text sits relative to its projected anchor point.
 enum class LabelPlacement { center, right, left, above, below };
+// "center", "right", "left", "above", "below" (the JSON of `scene` and of the web page).
+const char* to_string(LabelPlacement placement);
 
 // Text drawn in screen space at a projected 3D point. UTF-8; Greek letters,
 // sub/superscript digits and stars are in the embedded font.

@@ -53,17 +53,6 @@ std::string colour(const scene::Color& c) {
     return buf;
 }
 
-const char* placement(scene::LabelPlacement p) {
-    switch (p) {
-        case scene::LabelPlacement::center: return "center";
-        case scene::LabelPlacement::right: return "right";
-        case scene::LabelPlacement::left: return "left";
-        case scene::LabelPlacement::above: return "above";
-        case scene::LabelPlacement::below: return "below";
-    }
-    return "right";
-}
-
 // Short keys: a page carries thousands of these.
 struct Geometry {
     json& out;
@@ -100,7 +89,7 @@ struct Geometry {
         out["p"] = q.point(l.anchor);
         out["html"] = scene::markup_html(l.text);
         out["size"] = hundredths(l.size_px);
-        out["place"] = placement(l.placement);
+        out["place"] = scene::to_string(l.placement);
         if (l.offset_px != glm::vec2(0.0f)) out["off"] = json::array({hundredths(l.offset_px.x), hundredths(l.offset_px.y)});
         out["c"] = colour(l.color);
     }
