@@ -58,7 +58,8 @@ struct BenchOptions {
     double max_seconds = 20.0;    // budget of the frame loop per scene, seconds
     int runs = 3;                 // repetitions of each process run and 1080p export (median)
     bool json = false;
-    int msaa = 4;                 // samples of the frame-time target (the viewer asks for 4)
+    int msaa = 1;                 // samples of the frame-time target (the viewer's window has 1)
+    int export_msaa = ImageSettings{}.msaa;  // samples of the exports (render --msaa)
     bool no_process = false;      // skip the `cagescope render` process runs
     bool no_export = false;       // skip the in-process PNG exports
     std::vector<std::string> hidden_layers;  // not drawn in the timed frames
@@ -127,12 +128,13 @@ struct ExportTime {
 // One export as `cagescope render` does it, through the same function;
 // `figure` null exports an empty scene with the render defaults.
 ExportTime time_export(render::Renderer& renderer, const figures::FigureInfo* figure,
-                       const figures::FigureParams& params, int width, int height, const fs::path& out) {
+                       const figures::FigureParams& params, int width, int height, int msaa, const fs::path& out) {
     RenderRequest req;
     req.figure = figure ? std::string(figure->id) : "7";
     req.params = params;
     req.image.width = width;
     req.image.height = height;
+    req.image.msaa = msaa;
     const output::ExportTimings parts = figure ? export_figure(renderer, req, out)
                                                : export_scene(renderer, req, scene::Scene{}, scene::Camera{}, out);
     return {parts.prepare_s * 1000.0, parts.render_s * 1000.0, parts.encode_s * 1000.0, parts.write_s * 1000.0};
@@ -148,19 +150,20 @@ nlohmann::json to_json(const ExportTime& t) {
 
 // The export of one size `runs` times; the run with the median total.
 ExportTime time_export_median(render::Renderer& renderer, const figures::FigureInfo* figure,
-                              const figures::FigureParams& params, int width, int height, const fs::path& out,
-                              int runs) {
+                              const figures::FigureParams& params, int width, int height, int msaa,
+                              const fs::path& out, int runs) {
     std::vector<ExportTime> all;
-    for (int i = 0; i < runs; ++i) all.push_back(time_export(renderer, figure, params, width, height, out));
+    for (int i = 0; i < runs; ++i) all.push_back(time_export(renderer, figure, params, width, height, msaa, out));
     std::sort(all.begin(), all.end(), [](const ExportTime& a, const ExportTime& b) { return a.total_ms() < b.total_ms(); });
     return all[all.size() / 2];
 }
 
-// The reference's supersampling per axis: the same drawing at 4x the
-// pixels, line widths, fonts and label offsets scaled (the offscreen
-// renderer's pixel scale), box-filtered 4x4 down; with the export's 4x MSAA,
-// 64 samples a pixel. `cagescope render --ssaa 4` writes the same image.
+// The reference: the same drawing at 4x the pixels, line widths, fonts and
+// label offsets scaled (the offscreen renderer's pixel scale), box-filtered
+// 4x4 down, with 4x MSAA inside: 64 samples a pixel, whatever the export's
+// own edges. `cagescope render --ssaa 4 --msaa 4` writes the same image.
 constexpr int kReferenceSsaa = 4;
+constexpr int kReferenceMsaa = 4;
 
 nlohmann::json to_json(const image::Quality& q) {
     return {{"psnr_db", q.psnr_db},  // +inf (identical images) is written as null
@@ -175,6 +178,7 @@ image::Quality export_quality(render::Renderer& renderer, const scene::Scene& s,
     renderer.set_scene(s);
     const render::Image image = render::render_offscreen(renderer, camera, options);
     options.ssaa = kReferenceSsaa;
+    options.msaa = kReferenceMsaa;
     const render::Image reference = render::render_offscreen(renderer, camera, options);
     return image::compare_rgba(image.width, image.height, image.rgba, reference.rgba);
 }
@@ -186,12 +190,13 @@ image::Quality export_quality(render::Renderer& renderer, const scene::Scene& s,
 // glyphs snap to whole pixels and their sizes to whole pixels at each scale,
 // so text differs from the reference by up to a pixel and dominates `frame`.
 nlohmann::json quality_1080p(render::Renderer& renderer, const figures::FigureInfo& figure,
-                             const figures::FigureParams& params) {
+                             const figures::FigureParams& params, int msaa) {
     RenderRequest req;
     req.figure = std::string(figure.id);
     req.params = params;
     req.image.width = 1920;
     req.image.height = 1080;
+    req.image.msaa = msaa;
     const auto start = Clock::now();
     scene::Scene s = figures::build_figure(figure, params);
     const scene::Camera camera = figure_camera(req, s);
@@ -205,6 +210,7 @@ nlohmann::json quality_1080p(render::Renderer& renderer, const figures::FigureIn
     return {{"frame", to_json(frame)},
             {"geometry", to_json(geometry)},
             {"reference_ssaa", kReferenceSsaa},
+            {"reference_msaa", kReferenceMsaa},
             {"ms", ms_since(start)}};
 }
 
@@ -224,7 +230,7 @@ void time_frames(render::Renderer& renderer, const scene::Camera& fitted, const 
     image.height = height;
     frame.pixel_scale = pixel_scale(image);
     frame.hidden_layers = {o.hidden_layers.begin(), o.hidden_layers.end()};
-    frame.multisample = !o.moving;
+    frame.antialias = !o.moving;
     frame.level_of_detail = o.moving;
     std::vector<double> times;
     const auto loop_start = Clock::now();
@@ -309,15 +315,16 @@ nlohmann::json bench_scene(render::Renderer& renderer, const SceneCase& sc, cons
     // Exports in this process (context already made): 1080p and 4K.
     if (!o.no_export) {
         const fs::path png = dir / "bench.png";
-        row["export_1080p"] = to_json(time_export_median(renderer, sc.figure, sc.params, 1920, 1080, png, o.runs));
-        row["export_2160p"] = to_json(time_export(renderer, sc.figure, sc.params, 3840, 2160, png));
+        const int m = o.export_msaa;
+        row["export_1080p"] = to_json(time_export_median(renderer, sc.figure, sc.params, 1920, 1080, m, png, o.runs));
+        row["export_2160p"] = to_json(time_export(renderer, sc.figure, sc.params, 3840, 2160, m, png));
         if (s.primitives.size() <= kMaxVectorPrimitives) {  // larger scenes are refused as vector
             row["export_svg_1080p"] =
-                to_json(time_export_median(renderer, sc.figure, sc.params, 1920, 1080, dir / "bench.svg", o.runs));
+                to_json(time_export_median(renderer, sc.figure, sc.params, 1920, 1080, m, dir / "bench.svg", o.runs));
             row["export_pdf_1080p"] =
-                to_json(time_export_median(renderer, sc.figure, sc.params, 1920, 1080, dir / "bench.pdf", o.runs));
+                to_json(time_export_median(renderer, sc.figure, sc.params, 1920, 1080, m, dir / "bench.pdf", o.runs));
         }
-        row["quality_1080p"] = quality_1080p(renderer, *sc.figure, sc.params);
+        row["quality_1080p"] = quality_1080p(renderer, *sc.figure, sc.params, m);
     }
 
     return row;
@@ -328,7 +335,7 @@ nlohmann::json bench_scene(render::Renderer& renderer, const SceneCase& sc, cons
 // size at the fork, however briefly it was that size.
 nlohmann::json bench_render_process(const SceneCase& sc, const BenchOptions& o, const fs::path& dir) {
     std::vector<std::string> args{"render", "--figure", std::string(sc.figure->id), "--size", "1920x1080",
-                                  "--quiet", "--out", (dir / "render.png").string()};
+                                  "--msaa", std::to_string(o.export_msaa), "--quiet", "--out", (dir / "render.png").string()};
     args.insert(args.end(), sc.cli_params.begin(), sc.cli_params.end());
     const ProcessRun r = run_self_median(args, o.runs);
     return {{"render_process_s", r.wall_s}, {"render_process_peak_mb", r.peak_mb}};
@@ -398,7 +405,7 @@ void run_empty_export(const BenchOptions& o) {
     const auto [w, h] = parse_size(o.size);
     const auto context = render::create_headless_context();
     render::Renderer renderer;
-    time_export(renderer, nullptr, figures::default_params(), w, h, o.empty_export);
+    time_export(renderer, nullptr, figures::default_params(), w, h, o.export_msaa, o.empty_export);
 }
 
 void run(const BenchOptions& o) {
@@ -469,7 +476,7 @@ void run(const BenchOptions& o) {
         RenderRequest defaults_request;
         const render::OffscreenOptions defaults = offscreen_options(defaults_request);
         report["export_ssaa"] = defaults.ssaa;
-        report["export_msaa"] = defaults.msaa;
+        report["export_msaa"] = o.export_msaa;
     }
 
     // The process runs first, while this process is small (see bench_render_process).
@@ -478,7 +485,9 @@ void run(const BenchOptions& o) {
     if (!o.no_process) {
         if (!o.json) std::fprintf(stderr, "bench: `cagescope render` processes ...\n");
         const ProcessRun r = run_self_median(
-            {"bench", "--empty-export", (dir / "floor.png").string(), "--size", "1920x1080"}, o.runs);
+            {"bench", "--empty-export", (dir / "floor.png").string(), "--size", "1920x1080", "--export-msaa",
+             std::to_string(o.export_msaa)},
+            o.runs);
         floor["render_process_s"] = r.wall_s;
         floor["render_process_peak_mb"] = r.peak_mb;
         for (std::size_t i = 0; i < cases.size(); ++i) processes[i] = bench_render_process(cases[i], o, dir);
@@ -496,8 +505,10 @@ void run(const BenchOptions& o) {
     time_frames(renderer, scene::Camera{}, o, width, height, floor);
     if (!o.no_export) {
         floor["export_1080p"] =
-            to_json(time_export_median(renderer, nullptr, figures::default_params(), 1920, 1080, dir / "empty.png", o.runs));
-        floor["export_2160p"] = to_json(time_export(renderer, nullptr, figures::default_params(), 3840, 2160, dir / "empty.png"));
+            to_json(time_export_median(renderer, nullptr, figures::default_params(), 1920, 1080, o.export_msaa,
+                                       dir / "empty.png", o.runs));
+        floor["export_2160p"] = to_json(
+            time_export(renderer, nullptr, figures::default_params(), 3840, 2160, o.export_msaa, dir / "empty.png"));
     }
     report["floor"] = floor;
 
@@ -540,9 +551,15 @@ void add_bench_command(CLI::App& app) {
         ->capture_default_str()
         ->check(CLI::Range(1, 100));
     cmd->add_flag("--json", opts->json, "Print JSON instead of a table");
-    cmd->add_option("--msaa", opts->msaa, "MSAA samples of the frame-time target, 1 = off")
+    cmd->add_option("--msaa", opts->msaa,
+                    "MSAA samples of the frame-time target; 1 = single-sampled with analytic edges, as the viewer draws")
         ->capture_default_str()
         ->check(CLI::Range(1, 16));
+    cmd->add_option("--export-msaa", opts->export_msaa,
+                    "MSAA samples of the exports and the quality measurement, as render --msaa (the reference is "
+                    "always ssaa 4 with 4x MSAA)")
+        ->capture_default_str()
+        ->check(CLI::IsMember({1, 2, 4, 8}));
     cmd->add_flag("--no-process", opts->no_process, "Skip the `cagescope render` process runs and the floor process");
     cmd->add_option("--hide-layer", opts->hidden_layers, "Layer not drawn in the timed frames (repeatable): what it costs");
     cmd->add_flag("--moving", opts->moving,

@@ -44,6 +44,7 @@ struct RenderOptions {
     std::optional<double> dpi;
     std::string format;                    // png, svg, pdf, glb or html for --all/--frames (else from --out)
     int ssaa = ImageSettings{}.ssaa;
+    int msaa = ImageSettings{}.msaa;
     bool transparent = false;
     std::string background = "white";
     std::string camera = "iso";
@@ -116,6 +117,7 @@ RenderRequest request_from_options(const RenderOptions& o, const std::string& fi
     req.image.width = w;
     req.image.height = h;
     req.image.ssaa = o.ssaa;
+    req.image.msaa = o.msaa;
     req.image.transparent = o.transparent;
     req.image.background = parse_color(o.background);
     // The names this figure has (with --all, others belong to other figures).
@@ -335,10 +337,14 @@ void add_render_command(CLI::App& app, CommandMode mode) {
     image_options.push_back(cmd->add_option("--dpi", opts->dpi,
                                             "Dots per inch of a print size, 72 to 2400 (default 300): its pixels "
                                             "and the PNG's resolution"));
-    image_options.push_back(cmd->add_option("--ssaa", opts->ssaa, "Supersampling per axis, 1 to 4, on top of 4x MSAA "
-                                                            "(2 or more for zoomed print crops; each step costs n² time)")
+    image_options.push_back(cmd->add_option("--ssaa", opts->ssaa, "Supersampling per axis, 1 to 4, on top of the "
+                                                            "edge smoothing (2 or more for zoomed print crops; each step costs n² time)")
                                 ->capture_default_str()
                                 ->check(CLI::Range(1, kMaxSsaa)));
+    image_options.push_back(cmd->add_option("--msaa", opts->msaa, "MSAA samples per pixel: 1 (edges smoothed by their "
+                                                            "own coverage, single-sampled), 2, 4 or 8")
+                                ->capture_default_str()
+                                ->check(CLI::IsMember({1, 2, 4, 8})));
     image_options.push_back(cmd->add_flag("--transparent", opts->transparent, "Transparent background (straight alpha)"));
     image_options.push_back(cmd->add_option("--background", opts->background, "Background: #rrggbb, white, black, grey")
                                 ->capture_default_str());

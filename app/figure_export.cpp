@@ -19,6 +19,7 @@ render::OffscreenOptions offscreen_options(const RenderRequest& req) {
     o.width = req.image.width;
     o.height = req.image.height;
     o.ssaa = req.image.ssaa;
+    o.msaa = req.image.msaa;
     o.background = req.image.background;
     o.transparent = req.image.transparent;
     o.hidden_layers = {req.hidden_layers.begin(), req.hidden_layers.end()};

@@ -4,12 +4,18 @@
 layout(depth_greater) out float gl_FragDepth;
 #endif
 // Exact sphere per pixel: ray/sphere intersection in view space, exact depth,
-// analytic edge coverage (alpha-to-coverage under MSAA, blending when
-// translucent).
+// analytic edge coverage: alpha-to-coverage under MSAA; on a single-sampled
+// target the interior pass draws the fully covered pixels and the fringe
+// passes (after the lines) blend the partly covered ones over what lies
+// behind, writing depth where they cover half the pixel or more (so that
+// translucent surfaces behind are hidden as under MSAA); blended when
+// translucent.
 uniform mat4 u_proj;
 uniform int u_ortho;
 uniform float u_px_world;
-uniform int u_mode;  // 0 opaque + alpha-to-coverage, 1 opaque without MSAA, 2 translucent
+// u_mode: 0 opaque + alpha-to-coverage, 1 opaque aliased, 2 translucent,
+// 3 opaque interior (coverage 1), 4 and 5 opaque fringe (coverage from 1/2, under 1/2)
+uniform int u_mode;
 
 in vec3 v_pos;
 flat in vec3 v_center;
@@ -57,6 +63,9 @@ void main() {
     float perp = sqrt(perp2);
     float coverage = clamp((v_radius - perp) / px + 0.5, 0.0, 1.0);
     if (coverage <= 0.0) discard;
+    if (u_mode == 3 && coverage < 1.0) discard;
+    if (u_mode == 4 && (coverage >= 1.0 || coverage < 0.5)) discard;
+    if (u_mode == 5 && coverage >= 0.5) discard;
     float h = sqrt(max(v_radius * v_radius - perp2, 0.0));
     float t = v_back == 1 ? -b + h : -b - h;
     vec3 hit = ro + rd * t;
@@ -69,7 +78,7 @@ void main() {
     float clip_z = u_proj[0][2] * hit.x + u_proj[1][2] * hit.y + u_proj[2][2] * hit.z + u_proj[3][2];
     float clip_w = u_proj[0][3] * hit.x + u_proj[1][3] * hit.y + u_proj[2][3] * hit.z + u_proj[3][3];
     gl_FragDepth = clamp(max(clip_z / clip_w * 0.5 + 0.5, gl_FragCoord.z), 0.0, 1.0);
-    if (u_mode == 0) {
+    if (u_mode == 0 || u_mode >= 4) {
         frag_color = vec4(color, coverage);
     } else if (u_mode == 1) {
         if (coverage < 0.5) discard;

@@ -249,7 +249,7 @@ void ViewerApp::frame() {
     const bool moved = animated || view_projection != last_view_projection_;
     last_view_projection_ = view_projection;
     if (draw_as_preview(ctx_.model.scene.primitives.size(), moved)) {
-        fo.multisample = false;
+        fo.antialias = false;
         fo.level_of_detail = true;
         wake(1);  // the frame after the view stops is drawn at full quality
     }

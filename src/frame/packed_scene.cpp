@@ -1,8 +1,12 @@
 #include "frame/packed_scene.h"
 
 #include <algorithm>
+#include <array>
 #include <glm/geometric.hpp>
 #include <limits>
+#include <map>
+#include <optional>
+#include <tuple>
 #include <unordered_map>
 
 #include "frame/tessellation.h"
@@ -18,6 +22,49 @@ void push_mesh_vertex(std::vector<float>& out, const glm::vec3& p, const glm::ve
     push_vec(out, p);
     push_vec(out, n);
     push_vec(out, c);
+}
+
+// One shape's triangles (corner triples) with their neighbours, laid out as
+// kMeshVerticesPerTriangle documents. Neighbours share an edge's two
+// positions exactly (tessellation.cpp computes shared corners once).
+void push_triangles_with_adjacency(std::vector<float>& out, const std::vector<MeshVertex>& corners,
+                                   const glm::vec4& color) {
+    using Key = std::array<float, 6>;
+    const auto key = [](const glm::vec3& a, const glm::vec3& b) {
+        // Either direction of an edge: the smaller endpoint first.
+        const bool swap = std::tie(b.x, b.y, b.z) < std::tie(a.x, a.y, a.z);
+        const glm::vec3& p = swap ? b : a;
+        const glm::vec3& q = swap ? a : b;
+        return Key{p.x, p.y, p.z, q.x, q.y, q.z};
+    };
+    const std::size_t triangles = corners.size() / 3;
+    std::map<Key, std::vector<std::size_t>> edges;  // edge -> triangles having it
+    for (std::size_t t = 0; t < triangles; ++t)
+        for (int e = 0; e < 3; ++e)
+            edges[key(corners[3 * t + e].position, corners[3 * t + (e + 1) % 3].position)].push_back(t);
+    for (std::size_t t = 0; t < triangles; ++t) {
+        for (int e = 0; e < 3; ++e) {
+            const MeshVertex& a = corners[3 * t + e];
+            const MeshVertex& b = corners[3 * t + (e + 1) % 3];
+            push_mesh_vertex(out, a.position, a.normal, color);
+            const std::vector<std::size_t>& sharing = edges[key(a.position, b.position)];
+            std::optional<std::size_t> other;
+            for (const std::size_t u : sharing)
+                if (u != t) other = u;
+            if (sharing.size() != 2 || !other) {
+                push_mesh_vertex(out, b.position, glm::vec3(0.0f), color);  // outline: no neighbour
+                continue;
+            }
+            // The neighbour's corner off this edge.
+            for (int k = 0; k < 3; ++k) {
+                const MeshVertex& c = corners[3 * *other + k];
+                if (c.position != a.position && c.position != b.position) {
+                    push_mesh_vertex(out, c.position, c.normal, color);
+                    break;
+                }
+            }
+        }
+    }
 }
 
 int count_of(const std::vector<float>& data, int floats) {
@@ -94,8 +141,8 @@ void pack_cones(const scene::Scene& scene, const std::vector<std::size_t>& membe
         Highlight& h = out.highlights[index];
         h.mesh_first = count_of(out.mesh, kMeshFloats);
         const glm::vec4 color(glm::vec3(arrow->color), 1.0f);
-        for (const MeshVertex& v : cone_triangles(arrow->tip - axis / length * head, arrow->tip, arrow->head_radius))
-            push_mesh_vertex(out.mesh, v.position, v.normal, color);
+        push_triangles_with_adjacency(out.mesh, cone_triangles(arrow->tip - axis / length * head, arrow->tip, arrow->head_radius),
+                                      color);
         h.mesh_last = count_of(out.mesh, kMeshFloats);
     }
 }
@@ -111,8 +158,10 @@ void pack_polygons(const scene::Scene& scene, const std::vector<std::size_t>& me
         glm::vec3 centroid(0.0f);
         for (const glm::vec3& q : poly->points) centroid += q;
         centroid /= static_cast<float>(poly->points.size());
+        std::vector<MeshVertex> corners;
         for (const auto& triangle : fan_triangles(poly->points.size()))
-            for (const std::size_t corner : triangle) push_mesh_vertex(out.mesh, poly->points[corner], n, poly->color);
+            for (const std::size_t corner : triangle) corners.push_back({poly->points[corner], n});
+        push_triangles_with_adjacency(out.mesh, corners, poly->color);
         const Range r{first, count_of(out.mesh, kMeshFloats) - first};
         out.highlights[index] = {Kind::polygon, r.first, r.first + r.count, 0, 0, translucent};
         if (translucent) out.translucent_polygons.push_back({r, centroid, layer});

@@ -21,6 +21,12 @@ namespace cagescope::frame {
 constexpr int kSphereFloats = 8;   // centre 3, radius 1, colour 4 (shaders/sphere.vert)
 constexpr int kSegmentFloats = 16; // p0, s0, p1, s1, colour 4, width, dashed, dash, 0 (shaders/line.vert)
 constexpr int kMeshFloats = 10;    // position 3, normal 3, colour 4 (shaders/mesh.vert)
+// Mesh triangles carry their neighbours (GL_TRIANGLES_ADJACENCY): per
+// triangle its corners at 0, 2, 4 and at 1, 3, 5 the far corner of the
+// triangle across edge 0-2, 2-4 and 4-0, or, where no triangle of the same
+// shape shares the edge (a polygon's outline), a vertex with a zero normal.
+// shaders/mesh.geom finds the outline and silhouette edges from them.
+constexpr int kMeshVerticesPerTriangle = 6;
 
 // A run of array elements (spheres, segments or mesh vertices).
 struct Range {
@@ -82,7 +88,8 @@ struct PackedScene {
     std::vector<std::string> layers;
     std::vector<float> spheres;   // opaque, kSphereFloats each
     std::vector<float> segments;  // polylines and arrow shafts, kSegmentFloats each
-    std::vector<float> mesh;      // cones, then opaque polygons, then translucent ones; kMeshFloats per vertex
+    std::vector<float> mesh;      // cones, then opaque polygons, then translucent ones; kMeshFloats per vertex,
+                                  // kMeshVerticesPerTriangle per triangle
     // Ranges by layer.
     std::vector<Range> sphere_ranges, segment_ranges, cone_ranges, polygon_ranges;
     std::vector<std::vector<Block>> sphere_blocks, segment_blocks;

@@ -26,8 +26,10 @@ std::vector<MeshVertex> cone_triangles(const glm::vec3& base, const glm::vec3& t
     constexpr float kTwoPi = 6.2831853f;
     const auto side_normal = [&](const glm::vec3& r) { return glm::normalize(r * length + dir * radius); };
     for (int i = 0; i < kConeSlices; ++i) {
+        // The last slice ends where the first begins, bit for bit: the
+        // renderer finds a triangle's neighbours by equal positions.
         const float a0 = kTwoPi * static_cast<float>(i) / kConeSlices;
-        const float a1 = kTwoPi * static_cast<float>(i + 1) / kConeSlices;
+        const float a1 = kTwoPi * static_cast<float>((i + 1) % kConeSlices) / kConeSlices;
         const float am = 0.5f * (a0 + a1);
         const glm::vec3 r0 = u * std::cos(a0) + v * std::sin(a0);
         const glm::vec3 r1 = u * std::cos(a1) + v * std::sin(a1);

@@ -41,21 +41,25 @@ GLuint compile(GLenum type, std::string_view name, std::string_view defines) {
 
 }  // namespace
 
-GlProgram build_program(std::string_view vert_name, std::string_view frag_name, std::string_view defines) {
-    const GLuint vs = compile(GL_VERTEX_SHADER, vert_name, defines);
-    GLuint fs = 0;
+GlProgram build_program(std::string_view vert_name, std::string_view frag_name, std::string_view defines,
+                        std::string_view geom_name) {
+    // Compiled shaders are deleted on every path: they live on in the program.
+    std::vector<GLuint> shaders;
+    const auto delete_shaders = [&] {
+        for (const GLuint s : shaders) glDeleteShader(s);
+    };
     try {
-        fs = compile(GL_FRAGMENT_SHADER, frag_name, defines);
+        shaders.push_back(compile(GL_VERTEX_SHADER, vert_name, defines));
+        if (!geom_name.empty()) shaders.push_back(compile(GL_GEOMETRY_SHADER, geom_name, defines));
+        shaders.push_back(compile(GL_FRAGMENT_SHADER, frag_name, defines));
     } catch (...) {
-        glDeleteShader(vs);
+        delete_shaders();
         throw;
     }
     GlProgram program = GlProgram::create();  // deleted with it if linking fails
-    glAttachShader(program, vs);
-    glAttachShader(program, fs);
+    for (const GLuint s : shaders) glAttachShader(program, s);
     glLinkProgram(program);
-    glDeleteShader(vs);
-    glDeleteShader(fs);
+    delete_shaders();
     GLint ok = GL_FALSE;
     glGetProgramiv(program, GL_LINK_STATUS, &ok);
     if (!ok) {

@@ -65,11 +65,13 @@ using GlFramebuffer = GlObject<GlKind::framebuffer>;
 using GlRenderbuffer = GlObject<GlKind::renderbuffer>;
 using GlProgram = GlObject<GlKind::program>;
 
-// Compiles and links an embedded vertex + fragment shader pair ("shaders/x.vert").
+// Compiles and links an embedded vertex + fragment shader pair ("shaders/x.vert"),
+// with a geometry shader between them when `geom_name` is given.
 // `defines` ("#define LIT 1\n") go right after each file's #version line:
 // one file, several specialised programs. Throws RenderError with the file
 // name and the driver's log.
-GlProgram build_program(std::string_view vert_name, std::string_view frag_name, std::string_view defines = {});
+GlProgram build_program(std::string_view vert_name, std::string_view frag_name, std::string_view defines = {},
+                        std::string_view geom_name = {});
 
 // Framebuffer with colour + depth renderbuffers (MSAA when samples > 1).
 struct RenderTarget {

@@ -6,16 +6,21 @@ namespace cagescope::render {
 Renderer::Renderer() : impl_(std::make_unique<Impl>()) {
     Impl& s = *impl_;
     s.sphere_prog.load("shaders/sphere.vert", "shaders/sphere.frag");
+    s.octagon_sphere_prog.load("shaders/sphere.vert", "shaders/sphere.frag", "#define OCTAGON 1\n");
     s.speck_prog.load("shaders/speck.vert", "shaders/speck.frag");
     s.line_prog.load("shaders/line.vert", "shaders/line.frag");
-    s.flat_prog.load("shaders/mesh.vert", "shaders/mesh.frag", "#define LIT 0\n");
-    s.lit_prog.load("shaders/mesh.vert", "shaders/mesh.frag", "#define LIT 1\n");
+    s.flat_prog.load("shaders/mesh.vert", "shaders/mesh.frag", "#define LIT 0\n", "shaders/mesh.geom");
+    s.lit_prog.load("shaders/mesh.vert", "shaders/mesh.frag", "#define LIT 1\n", "shaders/mesh.geom");
     s.text_prog.load("shaders/text.vert", "shaders/text.frag");
     s.picture_prog.load("shaders/picture.vert", "shaders/picture.frag");
     s.quad_vao = GlVertexArray::create();
     s.quad_ibo = GlBuffer::create();
     glBindVertexArray(s.quad_vao);
     glBindBuffer(GL_ELEMENT_ARRAY_BUFFER, s.quad_ibo);  // part of the VAO's state
+    s.octagon_vao = GlVertexArray::create();
+    s.octagon_ibo = GlBuffer::create();
+    glBindVertexArray(s.octagon_vao);
+    glBindBuffer(GL_ELEMENT_ARRAY_BUFFER, s.octagon_ibo);
     glBindVertexArray(0);
     s.spheres.create();
     s.translucent_spheres.create();
@@ -154,18 +159,26 @@ void Renderer::Impl::draw(const scene::Camera& camera, const FrameOptions& o) {
     // (correct over a transparent clear, and what MSAA resolve and the box
     // filter must average).
     glBlendFuncSeparate(GL_SRC_ALPHA, GL_ONE_MINUS_SRC_ALPHA, GL_ONE, GL_ONE_MINUS_SRC_ALPHA);
+    // Edges: on a multisampled target by its samples (alpha-to-coverage for
+    // spheres); on a single-sampled one by each primitive's own coverage,
+    // the partly covered pixels blended in a pass of their own; or, when
+    // not antialiased, one coverage sample per pixel (written to all samples).
     GLint samples = 0;
     glGetIntegerv(GL_SAMPLES, &samples);
-    if (o.multisample) {
+    const Edges edges = !o.antialias ? Edges::aliased : samples > 1 ? Edges::multisample : Edges::analytic;
+    stats.edges = edges;
+    if (edges == Edges::multisample)
         glEnable(GL_MULTISAMPLE);
-    } else {
-        glDisable(GL_MULTISAMPLE);  // one coverage sample per pixel, written to all of its samples
-        samples = 1;
-    }
+    else
+        glDisable(GL_MULTISAMPLE);
+    const bool analytic = edges == Edges::analytic;
 
     // Uniforms, once per frame per program.
     set_sphere_and_line_uniforms(view, proj, ortho, px_world, viewport, scale, hl_sphere ? hl.first : -1,
-                                 hl_segments ? hl.first : -1, hl_segments ? hl.last : -1, samples > 1);
+                                 hl_segments ? hl.first : -1, hl_segments ? hl.last : -1,
+                                 edges == Edges::multisample ? kSphereAlphaToCoverage
+                                 : analytic                  ? kSphereInterior
+                                                             : kSphereAliased);
     const int mesh_hl_first = hl.kind == Kind::polygon ? hl.first : hl.kind == Kind::arrow ? hl.mesh_first : -1;
     const int mesh_hl_last = hl.kind == Kind::polygon ? hl.last : hl.kind == Kind::arrow ? hl.mesh_last : -1;
     for (const Program* mesh : {&flat_prog, &lit_prog}) {
@@ -173,11 +186,14 @@ void Renderer::Impl::draw(const scene::Camera& camera, const FrameOptions& o) {
         glUniformMatrix4fv((*mesh)["u_view"], 1, GL_FALSE, glm::value_ptr(view));
         glUniformMatrix4fv((*mesh)["u_proj"], 1, GL_FALSE, glm::value_ptr(proj));
         glUniform1i((*mesh)["u_ortho"], ortho ? 1 : 0);
+        glUniform2f((*mesh)["u_viewport"], viewport.x, viewport.y);
+        glUniform1i((*mesh)["u_aa_pass"], analytic ? kMeshInterior : kMeshWhole);
         glUniform1i((*mesh)["u_highlight_first"], mesh_hl_first);
         glUniform1i((*mesh)["u_highlight_last"], mesh_hl_last);
     }
 
-    // 1. Opaque spheres: exact impostors, alpha-to-coverage edges under MSAA.
+    // 1. Opaque spheres: exact impostors, alpha-to-coverage edges under MSAA,
+    //    only the fully covered pixels with analytic edges.
     glActiveTexture(GL_TEXTURE0);
     glBindVertexArray(quad_vao);
     glUseProgram(sphere_prog.id);
@@ -188,28 +204,62 @@ void Renderer::Impl::draw(const scene::Camera& camera, const FrameOptions& o) {
     }
     draw_quads(plan.sphere_quads);
     const frame::DrawList& specks = plan.sphere_specks;
-    if (!specks.counts.empty()) {
+    const auto draw_specks = [&] {
+        if (specks.counts.empty()) return;
         glUseProgram(speck_prog.id);
         glMultiDrawArrays(GL_POINTS, specks.firsts.data(), specks.counts.data(), static_cast<GLsizei>(specks.counts.size()));
-    }
+    };
+    if (!analytic) draw_specks();  // else blended with the fringes
     stats.sphere_specks = specks.total();
     glDisable(GL_SAMPLE_ALPHA_TO_COVERAGE);
     glDisable(GL_SAMPLE_ALPHA_TO_ONE);
 
-    // 2. Opaque polygons (pushed back a little so lines on them win), arrow heads.
-    glBindVertexArray(mesh_vao);
-    glUseProgram(flat_prog.id);
-    glEnable(GL_POLYGON_OFFSET_FILL);
-    glPolygonOffset(1.0f, 1.0f);
-    for (std::size_t l = 0; l < layers.size(); ++l)
-        if (layer_visible[l] && packed.polygon_ranges[l].count > 0)
-            glDrawArrays(GL_TRIANGLES, packed.polygon_ranges[l].first, packed.polygon_ranges[l].count);
-    glDisable(GL_POLYGON_OFFSET_FILL);
-    glUseProgram(lit_prog.id);
-    for (std::size_t l = 0; l < layers.size(); ++l)
-        if (layer_visible[l] && packed.cone_ranges[l].count > 0)
-            glDrawArrays(GL_TRIANGLES, packed.cone_ranges[l].first, packed.cone_ranges[l].count);
+    // 2. Opaque polygons (pushed back a little so lines on them win), arrow
+    //    heads; with analytic edges only their fully covered pixels.
+    const auto draw_opaque_meshes = [&] {
+        glBindVertexArray(mesh_vao);
+        glUseProgram(flat_prog.id);
+        glEnable(GL_POLYGON_OFFSET_FILL);
+        glPolygonOffset(1.0f, 1.0f);
+        for (std::size_t l = 0; l < layers.size(); ++l)
+            if (layer_visible[l] && packed.polygon_ranges[l].count > 0)
+                glDrawArrays(GL_TRIANGLES_ADJACENCY, packed.polygon_ranges[l].first, packed.polygon_ranges[l].count);
+        glDisable(GL_POLYGON_OFFSET_FILL);
+        glUseProgram(lit_prog.id);
+        for (std::size_t l = 0; l < layers.size(); ++l)
+            if (layer_visible[l] && packed.cone_ranges[l].count > 0)
+                glDrawArrays(GL_TRIANGLES_ADJACENCY, packed.cone_ranges[l].first, packed.cone_ranges[l].count);
+    };
+    draw_opaque_meshes();
     check_errors("opaque pass");
+
+    // 2b. Analytic edges, the opaque shapes' pixels covered half or more:
+    //     blended over what is drawn behind them, writing depth as the
+    //     majority of MSAA's samples would, so lines and translucent
+    //     surfaces behind leave them (a sphere smaller than a pixel keeps
+    //     its line from covering it).
+    const auto draw_fringe = [&](bool near) {
+        glEnable(GL_BLEND);
+        glDepthMask(near ? GL_TRUE : GL_FALSE);
+        glBindVertexArray(quad_vao);
+        glUseProgram(sphere_prog.id);
+        glUniform1i(sphere_prog["u_mode"], near ? kSphereFringeNear : kSphereFringeFar);
+        glBindTexture(GL_TEXTURE_BUFFER, spheres.texture);
+        draw_quads(plan.sphere_quads);
+        glUseProgram(speck_prog.id);
+        glUniform1i(speck_prog["u_mode"], near ? kSphereFringeNear : kSphereFringeFar);
+        draw_specks();
+        for (const Program* mesh : {&flat_prog, &lit_prog}) {
+            glUseProgram(mesh->id);
+            glUniform1i((*mesh)["u_aa_pass"], near ? kMeshFringeNear : kMeshFringeFar);
+        }
+        draw_opaque_meshes();
+        glDepthMask(GL_TRUE);
+    };
+    if (analytic) {
+        draw_fringe(true);
+        check_errors("near edge pass");
+    }
 
     // 3. Lines: antialiased, blended, depth-tested and depth-writing.
     glEnable(GL_BLEND);
@@ -225,6 +275,14 @@ void Renderer::Impl::draw(const scene::Camera& camera, const FrameOptions& o) {
         check_errors("picture pass");
     }
 
+    // 3c. Analytic edges, the pixels covered less than half: blended over
+    //     everything opaque behind them, the lines included, without
+    //     depth, so translucent surfaces behind still show through.
+    if (analytic) {
+        draw_fringe(false);
+        check_errors("far edge pass");
+    }
+
     // 4. Translucent spheres and polygons, back to front by view depth of
     //    their centres, depth test on, depth writes off. Each sphere draws its
     //    inner far wall, then its near surface.
@@ -238,9 +296,9 @@ void Renderer::Impl::draw(const scene::Camera& camera, const FrameOptions& o) {
             glBindBuffer(GL_TEXTURE_BUFFER, 0);
         }
         glDepthMask(GL_FALSE);
-        glUseProgram(sphere_prog.id);
-        glUniform1i(sphere_prog["u_mode"], 2);
-        glUniform1i(sphere_prog["u_highlight"], -1);
+        glUseProgram(octagon_sphere_prog.id);
+        glUniform1i(octagon_sphere_prog["u_mode"], kSphereTranslucent);
+        glUniform1i(octagon_sphere_prog["u_highlight"], -1);
         // Runs of one type in one call each: spheres as quads, polygons as triangles.
         std::size_t i = 0;
         GLint entry = 0;
@@ -249,17 +307,18 @@ void Renderer::Impl::draw(const scene::Camera& camera, const FrameOptions& o) {
             while (j < items.size() && items[j].type == items[i].type) ++j;
             if (items[i].type == frame::TranslucentItem::Type::sphere) {
                 const auto count = static_cast<GLsizei>(j - i) * 2;
-                glBindVertexArray(quad_vao);
-                glUseProgram(sphere_prog.id);
+                glBindVertexArray(octagon_vao);
+                glUseProgram(octagon_sphere_prog.id);
                 glBindTexture(GL_TEXTURE_BUFFER, translucent_spheres.texture);
-                draw_quads(entry, count);
+                draw_octagons(entry, count);
                 entry += count;
             } else {
                 glBindVertexArray(mesh_vao);
                 glUseProgram(flat_prog.id);
+                glUniform1i(flat_prog["u_aa_pass"], analytic ? kMeshTranslucent : kMeshWhole);
                 for (std::size_t k = i; k < j; ++k) {
                     const frame::Range& r = packed.translucent_polygons[static_cast<std::size_t>(items[k].index)].vertices;
-                    glDrawArrays(GL_TRIANGLES, r.first, r.count);
+                    glDrawArrays(GL_TRIANGLES_ADJACENCY, r.first, r.count);
                 }
             }
             i = j;
@@ -285,8 +344,8 @@ void Renderer::Impl::draw(const scene::Camera& camera, const FrameOptions& o) {
 void Renderer::Impl::set_sphere_and_line_uniforms(const glm::mat4& view, const glm::mat4& proj, bool ortho,
                                                   float px_world, const glm::vec2& viewport, float pixel_scale,
                                                   int highlight_sphere, int highlight_first, int highlight_last,
-                                                  bool multisampled) {
-    for (const Program* spheres_prog : {&sphere_prog, &speck_prog}) {  // impostors and specks
+                                                  int sphere_mode) {
+    for (const Program* spheres_prog : {&sphere_prog, &octagon_sphere_prog, &speck_prog}) {  // impostors and specks
         const Program& p = *spheres_prog;
         glUseProgram(p.id);
         glUniformMatrix4fv(p["u_view"], 1, GL_FALSE, glm::value_ptr(view));
@@ -295,7 +354,7 @@ void Renderer::Impl::set_sphere_and_line_uniforms(const glm::mat4& view, const g
         glUniform1f(p["u_px_world"], px_world);
         glUniform1i(p["u_highlight"], highlight_sphere);
         glUniform1i(p["u_spheres"], 0);
-        glUniform1i(p["u_mode"], multisampled ? 0 : 1);
+        glUniform1i(p["u_mode"], sphere_mode);
     }
     glUseProgram(line_prog.id);
     glUniformMatrix4fv(line_prog["u_view"], 1, GL_FALSE, glm::value_ptr(view));

@@ -36,10 +36,12 @@ struct FrameOptions {
     float pixel_scale = 1.0f;            // multiplies line widths, font sizes, label offsets
     std::set<std::string> hidden_layers; // layers not drawn
     std::optional<std::size_t> highlighted;  // index in the scene's primitives, drawn brighter/thicker (hover)
-    // false: rasterise without multisampling even into an MSAA target, with
-    // the shaders' single-sample edges; about 3x cheaper per primitive on
-    // llvmpipe (the viewer's frames while a large scene moves).
-    bool multisample = true;
+    // true: smooth edges, by the target's samples when it is multisampled,
+    // else by each primitive's own coverage (Edges::analytic). false: one
+    // coverage sample per pixel even into an MSAA target, aliased sphere and
+    // polygon edges; about 3x cheaper per primitive on llvmpipe (the
+    // viewer's frames while a large scene moves).
+    bool antialias = true;
     // true: a copy of the scene's repeat (scene::Repeat) whose bounding
     // sphere projects under 8 pixels is drawn as one square showing a
     // picture of the pattern, drawn this frame along the camera's direction
@@ -50,8 +52,18 @@ struct FrameOptions {
     Tile tile;                           // tiled export, or the viewer's view beside its panel
 };
 
+// How a frame smoothed its edges.
+enum class Edges {
+    multisample,  // the target's samples; spheres by alpha-to-coverage
+    analytic,     // single-sampled: fully covered pixels first, then the partly
+                  // covered edge pixels of spheres, polygons and arrow heads
+                  // blended with their coverage (lines and text always are)
+    aliased,      // FrameOptions::antialias false
+};
+
 // Per-draw statistics for tests and the viewer's overlay.
 struct FrameStats {
+    Edges edges = Edges::multisample;
     int labels_drawn = 0;
     int labels_occluded = 0;   // drawn dimmed
     int translucent_items = 0; // sorted this frame

@@ -70,7 +70,7 @@ void Renderer::Impl::draw_pictures_of_pattern(const scene::Camera& camera, float
         glViewport(0, 0, size, size);
         const float px_world = 2.0f * copies.bound / static_cast<float>(size);
         set_sphere_and_line_uniforms(view, proj, true, px_world, glm::vec2(static_cast<float>(size)), pixel_scale, -1,
-                                     -1, -1, false);
+                                     -1, -1, kSphereAliased);
         const bool specks = copies.max_radius / px_world < frame::kSpeckRadiusPx;
         glDisable(GL_BLEND);
         glUseProgram(specks ? speck_prog.id : sphere_prog.id);

@@ -37,6 +37,12 @@ namespace detail {
 constexpr float kLineDepthBias = 4e-5f;  // NDC: lines win over the faces they lie on
 constexpr int kTextFloats = 8;           // position 2, uv 2, colour 4
 constexpr int kPictureLayerSize = 16;    // texels square; a step's picture fills its lower-left corner
+// sphere.frag and speck.frag's u_mode.
+// The fringe's pixels covered half or more write depth, the others do not.
+constexpr int kSphereAlphaToCoverage = 0, kSphereAliased = 1, kSphereTranslucent = 2, kSphereInterior = 3,
+              kSphereFringeNear = 4, kSphereFringeFar = 5;
+// mesh.geom and mesh.frag's u_aa_pass.
+constexpr int kMeshWhole = 0, kMeshInterior = 1, kMeshFringeNear = 2, kMeshFringeFar = 3, kMeshTranslucent = 4;
 
 // Uniform locations of one program, looked up once.
 struct Program {
@@ -46,8 +52,8 @@ struct Program {
         const auto it = locations.find(name);
         return it == locations.end() ? -1 : it->second;
     }
-    void load(std::string_view vert, std::string_view frag, std::string_view defines = {}) {
-        id = build_program(vert, frag, defines);
+    void load(std::string_view vert, std::string_view frag, std::string_view defines = {}, std::string_view geom = {}) {
+        id = build_program(vert, frag, defines, geom);
         GLint count = 0;
         glGetProgramiv(id, GL_ACTIVE_UNIFORMS, &count);
         for (GLint i = 0; i < count; ++i) {
@@ -87,7 +93,7 @@ struct Renderer::Impl {
     // Flat polygons and lit arrow heads are two builds of mesh.frag: llvmpipe
     // runs both sides of a branch, even on a uniform, so one program that
     // could light paid for lighting on every polygon pixel (15% of Fig. 7).
-    Program sphere_prog, speck_prog, line_prog, flat_prog, lit_prog, text_prog, picture_prog;
+    Program sphere_prog, octagon_sphere_prog, speck_prog, line_prog, flat_prog, lit_prog, text_prog, picture_prog;
     // Spheres and segments are screen quads pulled from buffer textures: no
     // vertex attributes, only an index buffer of 4 vertices per quad, so the
     // vertex shader runs 4 times per quad instead of 6 (llvmpipe shades each
@@ -95,6 +101,10 @@ struct Renderer::Impl {
     GlVertexArray quad_vao;
     GlBuffer quad_ibo;
     std::size_t quad_ibo_quads = 0;
+    // Translucent spheres: octagons of 8 vertices (sphere.vert's OCTAGON).
+    GlVertexArray octagon_vao;
+    GlBuffer octagon_ibo;
+    std::size_t octagon_ibo_octagons = 0;
     BufferTexture spheres, translucent_spheres, segments;
     GlVertexArray mesh_vao, text_vao;
     GlBuffer mesh_vbo, text_vbo;
@@ -139,6 +149,12 @@ struct Renderer::Impl {
     }
 
     void ensure_quad_indices(std::size_t quads);
+    void ensure_octagon_indices(std::size_t octagons);
+    static constexpr int kOctagonIndices = 18;  // a fan of 6 triangles
+    void draw_octagons(GLint first, GLsizei count) const {
+        glDrawElements(GL_TRIANGLES, count * kOctagonIndices, GL_UNSIGNED_INT,
+                       reinterpret_cast<const void*>(static_cast<std::uintptr_t>(first) * kOctagonIndices * sizeof(GLuint)));
+    }
     void draw_quads(GLint first, GLsizei count) const {
         glDrawElements(GL_TRIANGLES, count * 6, GL_UNSIGNED_INT,
                        reinterpret_cast<const void*>(static_cast<std::uintptr_t>(first) * 6 * sizeof(GLuint)));
@@ -160,7 +176,7 @@ struct Renderer::Impl {
     void draw_pictures(const glm::mat4& view, const glm::mat4& proj);
     void set_sphere_and_line_uniforms(const glm::mat4& view, const glm::mat4& proj, bool ortho, float px_world,
                                       const glm::vec2& viewport, float pixel_scale, int highlight_sphere,
-                                      int highlight_first, int highlight_last, bool multisampled);
+                                      int highlight_first, int highlight_last, int sphere_mode);
     void upload(const scene::Scene& scene);
     void draw(const scene::Camera& camera, const FrameOptions& options);
     void draw_labels(const scene::Camera& camera, const FrameOptions& o, float scale, int full_w, int full_h);

@@ -22,6 +22,22 @@ void Renderer::Impl::ensure_quad_indices(std::size_t quads) {
     quad_ibo_quads = n;
 }
 
+void Renderer::Impl::ensure_octagon_indices(std::size_t octagons) {
+    if (octagons <= octagon_ibo_octagons) return;
+    const std::size_t n = std::max(octagons, octagon_ibo_octagons * 2);
+    std::vector<GLuint> indices;
+    indices.reserve(n * kOctagonIndices);
+    for (std::size_t i = 0; i < n; ++i) {
+        const auto v = static_cast<GLuint>(8 * i);
+        for (GLuint k = 1; k + 1 < 8; ++k) indices.insert(indices.end(), {v, v + k, v + k + 1});
+    }
+    glBindVertexArray(octagon_vao);
+    glBufferData(GL_ELEMENT_ARRAY_BUFFER, static_cast<GLsizeiptr>(indices.size() * sizeof(GLuint)), indices.data(),
+                 GL_STATIC_DRAW);
+    glBindVertexArray(0);
+    octagon_ibo_octagons = n;
+}
+
 void Renderer::Impl::upload(const scene::Scene& scene) {
     packed = frame::pack_scene(scene);
     spheres.upload(packed.spheres, GL_STATIC_DRAW);
@@ -30,7 +46,8 @@ void Renderer::Impl::upload(const scene::Scene& scene) {
     translucent_spheres.upload(std::vector<float>(translucent * 2 * frame::kSphereFloats, 0.0f), GL_STREAM_DRAW);
     const std::size_t copies = packed.copies.centers.size();
     picture_centers.upload(std::vector<float>(copies * 4, 0.0f), GL_STREAM_DRAW);
-    ensure_quad_indices(std::max({packed.sphere_count(), packed.segment_count(), translucent * 2, copies}));
+    ensure_quad_indices(std::max({packed.sphere_count(), packed.segment_count(), copies}));
+    ensure_octagon_indices(translucent * 2);
 
     glBindBuffer(GL_ARRAY_BUFFER, mesh_vbo);
     glBufferData(GL_ARRAY_BUFFER, static_cast<GLsizeiptr>(std::max<std::size_t>(packed.mesh.size(), 1) * sizeof(float)),

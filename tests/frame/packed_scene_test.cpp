@@ -95,11 +95,63 @@ TEST_CASE("an arrow is a shaft ending inside its head and the frame's cone") {
     REQUIRE(p.segment_count() == 1);
     CHECK(p.segments[6] == Approx(1.0f - 0.8f * 0.25f));  // shaft end z
     const auto cone = frame::cone_triangles({0, 0, 0.75f}, {0, 0, 1}, 0.1f);
-    CHECK(p.mesh_vertex_count() == cone.size());
-    CHECK(p.cone_ranges[0].count == static_cast<int>(cone.size()));
+    const std::size_t vertices = cone.size() / 3 * frame::kMeshVerticesPerTriangle;
+    CHECK(p.mesh_vertex_count() == vertices);
+    CHECK(p.cone_ranges[0].count == static_cast<int>(vertices));
     const frame::Highlight& h = p.highlights[0];
     CHECK(h.kind == frame::Kind::arrow);
-    CHECK(h.mesh_last - h.mesh_first == static_cast<int>(cone.size()));
+    CHECK(h.mesh_last - h.mesh_first == static_cast<int>(vertices));
+}
+
+namespace {
+
+glm::vec3 mesh_position(const frame::PackedScene& p, std::size_t vertex) {
+    const float* v = p.mesh.data() + vertex * frame::kMeshFloats;
+    return {v[0], v[1], v[2]};
+}
+bool marks_outline(const frame::PackedScene& p, std::size_t vertex) {
+    const float* v = p.mesh.data() + vertex * frame::kMeshFloats;
+    return v[3] == 0.0f && v[4] == 0.0f && v[5] == 0.0f;
+}
+
+}  // namespace
+
+TEST_CASE("a cone's triangles all have neighbours: a closed mesh, whose edges are smoothed only on its silhouette") {
+    scene::Scene s;
+    scene::Arrow a;
+    a.tail = {0, 0, 0};
+    a.tip = {0.3f, -0.2f, 1};
+    a.head_length = 0.25f;
+    a.head_radius = 0.1f;
+    s.primitives.push_back({"arrow", "l", "", a});
+    const frame::PackedScene p = frame::pack_scene(s);
+    const std::size_t triangles = p.mesh_vertex_count() / frame::kMeshVerticesPerTriangle;
+    REQUIRE(triangles == 2 * frame::kConeSlices);
+    for (std::size_t t = 0; t < triangles; ++t) {
+        const std::size_t v = t * frame::kMeshVerticesPerTriangle;
+        for (int e = 0; e < 3; ++e) {
+            INFO("triangle " << t << " edge " << e);
+            CHECK_FALSE(marks_outline(p, v + 2 * e + 1));  // the last slice meets the first exactly
+            // The neighbour's far corner is none of this edge's corners.
+            const glm::vec3 far = mesh_position(p, v + 2 * e + 1);
+            CHECK(far != mesh_position(p, v + 2 * e));
+            CHECK(far != mesh_position(p, v + (2 * e + 2) % 6));
+        }
+    }
+}
+
+TEST_CASE("a polygon's fan marks its outline edges and links its inner ones") {
+    scene::Scene s;
+    const std::vector<glm::vec3> pentagon{{0, 0, 0}, {1, 0, 0}, {1.3f, 0.8f, 0}, {0.5f, 1.4f, 0}, {-0.3f, 0.8f, 0}};
+    s.primitives.push_back({"face", "p", "", scene::Polygon{pentagon, {0, 0, 1, 1}}});
+    const frame::PackedScene p = frame::pack_scene(s);
+    REQUIRE(p.mesh_vertex_count() == 3 * frame::kMeshVerticesPerTriangle);  // triangles 0-1-2, 0-2-3, 0-3-4
+    int outline = 0;
+    for (std::size_t t = 0; t < 3; ++t)
+        for (int e = 0; e < 3; ++e) outline += marks_outline(p, t * frame::kMeshVerticesPerTriangle + 2 * e + 1);
+    CHECK(outline == 5);  // the pentagon's sides; the two inner edges link 0-1-2 with 0-2-3 and 0-2-3 with 0-3-4
+    // Triangle 0-1-2's edge 2-0 borders 0-2-3, whose far corner is 3.
+    CHECK(mesh_position(p, 5) == pentagon[3]);
 }
 
 TEST_CASE("the mesh holds cones, then opaque polygons, then translucent ones, which keep their centroid") {
@@ -110,9 +162,9 @@ TEST_CASE("the mesh holds cones, then opaque polygons, then translucent ones, wh
     s.primitives.push_back(sphere("p", {0, 0, 0}, 0.2f, 0.5f));
     const frame::PackedScene p = frame::pack_scene(s);
     CHECK(p.polygon_ranges[0].first == 0);
-    CHECK(p.polygon_ranges[0].count == 6);  // two triangles
+    CHECK(p.polygon_ranges[0].count == 2 * frame::kMeshVerticesPerTriangle);  // two triangles
     REQUIRE(p.translucent_polygons.size() == 1);
-    CHECK(p.translucent_polygons[0].vertices.first == 6);
+    CHECK(p.translucent_polygons[0].vertices.first == 2 * frame::kMeshVerticesPerTriangle);
     CHECK(p.translucent_polygons[0].centroid == glm::vec3(0.5f, 0.5f, 0));
     CHECK(p.highlights[0].translucent);
     CHECK(p.sphere_count() == 0);  // the translucent sphere is sorted per frame instead

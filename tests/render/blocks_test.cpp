@@ -146,7 +146,7 @@ TEST_CASE("frames without multisampling draw the same shapes with hard edges", "
     renderer.set_scene(s);
     render::FrameOptions f = frame();
     const render::Image smooth = render::test::render_frame(renderer, camera, f);
-    f.multisample = false;
+    f.antialias = false;
     const render::Image hard = render::test::render_frame(renderer, camera, f);
     int smooth_drawn = 0, hard_drawn = 0;
     for (int y = 0; y < kH; ++y)

@@ -59,7 +59,7 @@ render::FrameOptions frame(bool level_of_detail) {
     render::FrameOptions f;
     f.width = kW;
     f.height = kH;
-    f.multisample = false;  // as the viewer draws a moving large scene
+    f.antialias = false;  // as the viewer draws a moving large scene
     f.level_of_detail = level_of_detail;
     return f;
 }
@@ -104,7 +104,7 @@ TEST_CASE("a declared repeat draws exactly as the same scene without it, unless 
     CHECK(differing_pixels(declared, expected) == 0);
     // With multisampling too, as exports draw.
     render::FrameOptions msaa = frame(false);
-    msaa.multisample = true;
+    msaa.antialias = true;
     const render::Image declared_msaa = render::test::render_frame(renderer, camera, msaa);
     renderer.set_scene(plain);
     CHECK(differing_pixels(declared_msaa, render::test::render_frame(renderer, camera, msaa)) == 0);
