@@ -1,6 +1,7 @@
 // `cagescope bench`: how fast each scene is on this machine, offscreen (EGL).
 // Per scene: the rebuild after a parameter change (scene build + GPU upload),
-// median and 95th-percentile frame time at the asked size with 4x MSAA
+// median and 95th-percentile frame time at the asked size (single-sampled
+// with analytic edges as the viewer draws, or --msaa N)
 // (glFinish after every frame, so the rasteriser's work counts), the export
 // of a 1920x1080 and a 3840x2160 PNG (scene, render + read back, encode,
 // write), the quality of the 1080p export against the same drawing at 4x4
@@ -214,7 +215,7 @@ nlohmann::json quality_1080p(render::Renderer& renderer, const figures::FigureIn
             {"ms", ms_since(start)}};
 }
 
-// Frames into an MSAA target like the viewer's window, the camera orbiting
+// Frames into a target like the viewer's window (--msaa samples), the camera orbiting
 // once over the frames so sorting and culling see every side; glFinish after
 // each so the rasteriser's work is counted. Adds the frame keys to `row`.
 void time_frames(render::Renderer& renderer, const scene::Camera& fitted, const BenchOptions& o, int width,
@@ -355,8 +356,8 @@ void print_table(const nlohmann::json& report) {
     const auto& floor = report["floor"];
     std::printf("cagescope bench  %s  (%s, %u threads)\n", report["version"].get<std::string>().c_str(),
                 report["gl_renderer"].get<std::string>().c_str(), report["hardware_threads"].get<unsigned>());
-    std::printf("frames at %s with %dx MSAA; exports at 1920x1080 and 3840x2160 with the render defaults "
-                "(ssaa %d, %dx MSAA); times in ms unless marked s;\n"
+    std::printf("frames at %s with %dx MSAA (1: analytic edges); exports at 1920x1080 and 3840x2160 with the "
+                "render defaults (ssaa %d, %dx MSAA); times in ms unless marked s;\n"
                 "PSNR (dB, sRGB 8-bit RGB) and 99th-percentile edge error (e99, 0..255) of the 1080p export "
                 "against the same drawing at ssaa %d; g: without text\n\n",
                 report["size"].get<std::string>().c_str(), report["msaa"].get<int>(),

@@ -54,10 +54,11 @@ TEST_CASE("bench --frames 3 --json prints one JSON report with every key") {
     check_export_keys(row["export_2160p"]);
 
     // Quality against the 4x4-supersampled reference, with and without the
-    // text: a figure has edges, and its 4x MSAA export is close to the
-    // reference but not the same.
+    // text: a figure has edges, and its export is close to the reference
+    // but not the same.
     const auto& q = row["quality_1080p"];
     CHECK(q["reference_ssaa"] == 4);
+    CHECK(q["reference_msaa"] == 4);
     for (const char* part : {"frame", "geometry"}) {
         INFO(part);
         const auto& p = q[part];
