@@ -11,8 +11,22 @@ in vec3 f_normal;
 in vec3 f_position;
 in vec4 f_color;
 noperspective in vec3 f_edge;
+noperspective in vec3 f_crease;
+flat in vec3 f_crease_normal[3];
 
 out vec4 frag_color;
+
+#if LIT
+vec3 lit(vec3 color, vec3 normal, vec3 view_dir) {
+    vec3 n = normalize(normal);
+    if (dot(n, view_dir) < 0.0) n = -n;  // double sided
+    const vec3 L = vec3(-0.3013, 0.3874, 0.8713);
+    float diffuse = abs(dot(n, L));
+    vec3 h = normalize(L + view_dir);
+    float spec = pow(max(dot(n, h), 0.0), 32.0);
+    return color * (0.35 + 0.65 * diffuse) + vec3(0.22 * spec);
+}
+#endif
 
 void main() {
     vec3 k = clamp(f_edge + 0.5, 0.0, 1.0);
@@ -24,13 +38,15 @@ void main() {
     vec3 color = f_color.rgb;
 #if LIT
     vec3 view_dir = u_ortho == 1 ? vec3(0.0, 0.0, 1.0) : normalize(-f_position);
-    vec3 n = normalize(f_normal);
-    if (dot(n, view_dir) < 0.0) n = -n;  // double sided
-    const vec3 L = vec3(-0.3013, 0.3874, 0.8713);
-    float diffuse = abs(dot(n, L));
-    vec3 h = normalize(L + view_dir);
-    float spec = pow(max(dot(n, h), 0.0), 32.0);
-    color = color * (0.35 + 0.65 * diffuse) + vec3(0.22 * spec);
+    color = lit(f_color.rgb, f_normal, view_dir);
+    // Near a crease (mesh.geom), the face across it covers part of the
+    // pixel: its shading, mixed in by that share.
+    float d = min(f_crease.x, min(f_crease.y, f_crease.z));
+    float own = clamp(d + 0.5, 0.0, 1.0);
+    if (own < 1.0) {
+        vec3 other = d == f_crease.x ? f_crease_normal[0] : d == f_crease.y ? f_crease_normal[1] : f_crease_normal[2];
+        color = mix(lit(f_color.rgb, other, view_dir), color, own);
+    }
 #endif
     frag_color = vec4(color, f_color.a * (u_aa_pass >= 2 ? coverage : 1.0));
 }

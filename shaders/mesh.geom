@@ -5,7 +5,11 @@
 // arrow head: the triangle faces the eye and the neighbour folds away
 // behind it). The fragment shader gets each such edge's pixel distance; the
 // fringe passes also get a strip one pixel wide outside each, so the edge's
-// partly covered pixels can be blended with their coverage.
+// partly covered pixels can be blended with their coverage. A crease, where
+// two faces of a closed mesh both face the eye at a sharp angle (an arrow's
+// base disc and its side), is given to the fragment shader too, with the
+// neighbour's normal: each side's pixels near it mix in the other side's
+// shading by coverage, as MSAA's samples would.
 layout(triangles_adjacency) in;
 layout(triangle_strip, max_vertices = 15) out;
 
@@ -21,17 +25,23 @@ out vec3 f_normal;
 out vec3 f_position;
 out vec4 f_color;
 noperspective out vec3 f_edge;  // pixels inside each antialiased edge (kFar for the others)
+noperspective out vec3 f_crease;  // pixels inside each crease (kFar for the others)
+flat out vec3 f_crease_normal[3]; // the face across each crease, view space
 
 const float kFar = 1e4;
 
 vec2 to_pixels(vec4 clip) { return (clip.xy / clip.w * 0.5 + 0.5) * u_viewport; }
 
-void emit(int corner, vec4 clip, vec3 edge) {
+vec3 crease_normal[3] = vec3[](vec3(0.0), vec3(0.0), vec3(0.0));
+
+void emit(int corner, vec4 clip, vec3 edge, vec3 crease) {
     int i = corner * 2;  // the triangle's corners are inputs 0, 2, 4
     f_normal = v_normal[i];
     f_position = v_position[i];
     f_color = v_color[i];
     f_edge = edge;
+    f_crease = crease;
+    f_crease_normal = crease_normal;
     gl_Position = clip;
     EmitVertex();
 }
@@ -41,7 +51,7 @@ void main() {
     // A corner behind the eye has no pixel position: such triangles (the
     // viewer flying through a scene) keep their plain, aliased edges.
     if (u_aa_pass == 0 || min(clip[0].w, min(clip[1].w, clip[2].w)) <= 1e-6) {
-        for (int k = 0; k < 3; ++k) emit(k, clip[k], vec3(kFar));
+        for (int k = 0; k < 3; ++k) emit(k, clip[k], vec3(kFar), vec3(kFar));
         EndPrimitive();
         return;
     }
@@ -66,6 +76,7 @@ void main() {
 
     // Each edge as a line: dot(line.xy, x) + line.z = pixels inside.
     vec3 line[3];
+    vec3 crease_line[3];
     bool smooth_edge[3];
     for (int e = 0; e < 3; ++e) {
         vec2 a = p[e];
@@ -73,22 +84,36 @@ void main() {
         float len = length(d);
         smooth_edge[e] = false;
         line[e] = vec3(0.0, 0.0, kFar);
+        crease_line[e] = vec3(0.0, 0.0, kFar);
         if (len < 1e-4) continue;
         vec2 n = vec2(-d.y, d.x) / len;
         if (dot(n, p[(e + 2) % 3] - a) < 0.0) n = -n;  // inward
         int adj = 2 * e + 1;
         bool outline = dot(v_normal[adj], v_normal[adj]) == 0.0;
         // The neighbour folds behind this triangle when its far corner lies
-        // on this side of the edge, or on the edge: seen edge on.
-        bool fold = gl_in[adj].gl_Position.w > 1e-6 && dot(n, to_pixels(gl_in[adj].gl_Position) - a) > -0.05;
+        // on this side of the edge, or so near it that the neighbour is
+        // left out as edge on (below).
+        vec2 q = to_pixels(gl_in[adj].gl_Position);
+        bool fold = gl_in[adj].gl_Position.w > 1e-6 && (dot(n, q - a) > 0.0 || abs(dot(n, q - a)) * len < 0.5);
         smooth_edge[e] = outline || (fold && front);
         if (smooth_edge[e]) line[e] = vec3(n, -dot(n, a));
+        // A crease: the neighbour also faces the eye, its normal (its far
+        // corner's; flat faces have one) turned more than 18 degrees away.
+        vec3 own = normalize(v_normal[2 * e] + v_normal[(2 * e + 2) % 6]);
+        if (!outline && !fold && front && dot(own, normalize(v_normal[adj])) < 0.95) {
+            crease_line[e] = vec3(n, -dot(n, a));
+            crease_normal[e] = v_normal[adj];
+        }
     }
     vec3 edge[3];
-    for (int k = 0; k < 3; ++k)
+    vec3 crease[3];
+    for (int k = 0; k < 3; ++k) {
         edge[k] = vec3(dot(line[0].xy, p[k]) + line[0].z, dot(line[1].xy, p[k]) + line[1].z,
                        dot(line[2].xy, p[k]) + line[2].z);
-    for (int k = 0; k < 3; ++k) emit(k, clip[k], edge[k]);
+        crease[k] = vec3(dot(crease_line[0].xy, p[k]) + crease_line[0].z, dot(crease_line[1].xy, p[k]) + crease_line[1].z,
+                         dot(crease_line[2].xy, p[k]) + crease_line[2].z);
+    }
+    for (int k = 0; k < 3; ++k) emit(k, clip[k], edge[k], crease[k]);
     EndPrimitive();
     if (u_aa_pass < 2) return;
 
@@ -103,8 +128,11 @@ void main() {
             vec2 q = p[k] + out_px;
             vec3 moved_edge = vec3(dot(line[0].xy, q) + line[0].z, dot(line[1].xy, q) + line[1].z,
                                    dot(line[2].xy, q) + line[2].z);
-            emit(k, clip[k], edge[k]);
-            emit(k, moved, moved_edge);
+            vec3 moved_crease = vec3(dot(crease_line[0].xy, q) + crease_line[0].z,
+                                     dot(crease_line[1].xy, q) + crease_line[1].z,
+                                     dot(crease_line[2].xy, q) + crease_line[2].z);
+            emit(k, clip[k], edge[k], crease[k]);
+            emit(k, moved, moved_edge, moved_crease);
         }
         EndPrimitive();
     }

@@ -89,10 +89,7 @@ TEST_CASE("single-sampled exports smooth polygon, arrow head and sphere edges as
              << " dB, e99 " << m.edge_error_p99 << "; " << a.edge_pixels << " edge pixels");
         REQUIRE(a.edge_pixels > 300);
         CHECK(a.psnr_db >= m.psnr_db);
-        // Along the edges too, except where a crease between two faces both
-        // facing the eye stays aliased: the arrow's base disc, nearly edge
-        // on in perspective, against its side (docs/performance.md).
-        if (projection == scene::Projection::orthographic) CHECK(a.edge_error_p99 <= m.edge_error_p99);
+        CHECK(a.edge_error_p99 <= m.edge_error_p99);
         // Aliased edges (the same frame without antialiasing) are far worse:
         // the comparison can tell.
         render::FrameOptions f;
