@@ -341,8 +341,9 @@ void add_render_command(CLI::App& app, CommandMode mode) {
                                                             "edge smoothing (2 or more for zoomed print crops; each step costs n² time)")
                                 ->capture_default_str()
                                 ->check(CLI::Range(1, kMaxSsaa)));
-    image_options.push_back(cmd->add_option("--msaa", opts->msaa, "MSAA samples per pixel: 1 (edges smoothed by their "
-                                                            "own coverage, single-sampled), 2, 4 or 8")
+    image_options.push_back(cmd->add_option("--msaa", opts->msaa, "MSAA samples per pixel: 1 (every edge smoothed by its "
+                                                            "own coverage, single-sampled), or 2, 4, 8 (finer detail "
+                                                            "where many primitives share a pixel: the glass region)")
                                 ->capture_default_str()
                                 ->check(CLI::IsMember({1, 2, 4, 8})));
     image_options.push_back(cmd->add_flag("--transparent", opts->transparent, "Transparent background (straight alpha)"));

@@ -139,6 +139,7 @@ json sidecar_json(const RenderRequest& request, const scene::Scene& scene, const
          {{"width", request.image.width},
           {"height", request.image.height},
           {"ssaa", request.image.ssaa},
+          {"msaa", request.image.msaa},
           {"transparent", request.image.transparent},
           {"background", format_color(request.image.background)}}},
         {"hidden_layers", hidden},
@@ -282,11 +283,18 @@ scene::Camera read_camera(const Reader& r, const json& sidecar) {
 ImageSettings read_image(const Reader& r, const json& sidecar) {
     const Key at = kTop / "image";
     const json& image = r.object(r.member(sidecar, kTop, "image"), at);
-    r.warn_unknown(image, at, {"width", "height", "ssaa", "transparent", "background", "print"});
+    r.warn_unknown(image, at, {"width", "height", "ssaa", "msaa", "transparent", "background", "print"});
     ImageSettings out;
     out.width = r.whole(r.member(image, at, "width"), at / "width", 1, kMaxImageSide);
     out.height = r.whole(r.member(image, at, "height"), at / "height", 1, kMaxImageSide);
     out.ssaa = r.whole(r.member(image, at, "ssaa"), at / "ssaa", 1, kMaxSsaa);
+    // Absent from sidecars written before it was added, whose images all had
+    // 4x MSAA: such a sidecar gives its image again.
+    out.msaa = kMsaaOfOlderSidecars;
+    if (const auto it = image.find("msaa"); it != image.end()) {
+        out.msaa = r.whole(*it, at / "msaa", 1, 8);
+        if (out.msaa != 1 && out.msaa != 2 && out.msaa != 4 && out.msaa != 8) r.fail(at / "msaa", "must be 1, 2, 4 or 8");
+    }
     out.transparent = r.boolean(r.member(image, at, "transparent"), at / "transparent");
     const Key background = at / "background";
     try {

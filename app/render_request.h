@@ -20,6 +20,7 @@ struct JsonDocument;
 
 inline constexpr int kMaxImageSide = 8192;
 inline constexpr int kMaxSsaa = 4;
+inline constexpr int kMsaaOfOlderSidecars = 4;  // image.msaa when a sidecar has none
 
 // A print size: the page of an SVG or PDF and, at `dpi`, the pixel size
 // and the PNG's pHYs chunk.

@@ -60,6 +60,36 @@ TEST_CASE("the same command twice gives byte-identical PNGs, and --from repeats 
     CHECK(test::read_png(dir / "a.png").rgba == test::read_png(dir / "c.png").rgba);
 }
 
+TEST_CASE("the sidecar records --msaa, and one written before it had the key gives its 4x MSAA image again") {
+    TempDir dir;
+    const std::vector<std::string> common{"render", "--figure", "7", "--size", "160x120"};
+    auto analytic = common, msaa = common;
+    analytic.insert(analytic.end(), {"--out", dir / "analytic.png"});
+    msaa.insert(msaa.end(), {"--msaa", "4", "--out", dir / "msaa.png"});
+    REQUIRE(test::run_cagescope(analytic).exit_code == 0);
+    REQUIRE(test::run_cagescope(msaa).exit_code == 0);
+    CHECK(nlohmann::json::parse(test::read_bytes(dir / "analytic.json"))["image"]["msaa"] == 1);
+    auto old = nlohmann::json::parse(test::read_bytes(dir / "msaa.json"));
+    CHECK(old["image"]["msaa"] == 4);
+    const auto msaa_pixels = test::read_png(dir / "msaa.png").rgba;
+    CHECK(msaa_pixels != test::read_png(dir / "analytic.png").rgba);  // the two edge methods differ
+
+    old["image"].erase("msaa");
+    std::ofstream(dir / "old.json") << old.dump(2);
+    const auto again = test::run_cagescope({"render", "--from", dir / "old.json", "--out", dir / "again.png"});
+    INFO(again.err);
+    REQUIRE(again.exit_code == 0);
+    CHECK(again.err.find("msaa") == std::string::npos);  // no warning: an older sidecar is not wrong
+    CHECK(test::read_png(dir / "again.png").rgba == msaa_pixels);
+
+    old["image"]["msaa"] = 3;
+    std::ofstream(dir / "bad.json") << old.dump(2);
+    const auto bad = test::run_cagescope({"render", "--from", dir / "bad.json", "--out", dir / "bad.png"});
+    CHECK(bad.exit_code == 2);
+    CHECK_THAT(bad.err, Catch::Contains("msaa") && Catch::Contains("1, 2, 4 or 8"));
+    CHECK_FALSE(fs::exists(dir / "bad.png"));
+}
+
 TEST_CASE("render --all writes every figure with its sidecar") {
     TempDir dir;
     const auto r = test::run_cagescope({"render", "--all", "--size", "96x72", "--ssaa", "1", "--out-dir", dir / "figs"});
@@ -85,6 +115,7 @@ TEST_CASE("bad arguments exit 2 with a message that says what is allowed, and wr
         {{"--figure", "7", "--size", "abc"}, "WIDTHxHEIGHT"},
         {{"--figure", "7", "--size", "1920*1080"}, "WIDTHxHEIGHT"},
         {{"--figure", "7", "--ssaa", "9"}, "ssaa"},
+        {{"--figure", "7", "--msaa", "3"}, "msaa"},
         {{"--figure", "7", "--omega-z", "95"}, "omega-z"},
         {{"--figure", "7", "--omega-z", "nan"}, "omega-z"},
         {{"--figure", "7", "--torsion", "-1"}, "torsion"},
