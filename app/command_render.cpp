@@ -131,18 +131,31 @@ RenderRequest request_from_options(const RenderOptions& o, const std::string& fi
 
 // GL debug builds (the dev and asan presets) fail on any GL error, so every
 // test that runs `cagescope render` also proves the frame had none.
-void check_gl_errors(const render::Renderer& renderer, const fs::path& out) {
+void check_gl_errors(const render::Renderer* renderer, const fs::path& out) {
 #ifdef CAGESCOPE_GL_DEBUG
-    if (renderer.gl_error_count() > 0)
-        throw RuntimeFailure(out.string() + ": " + std::to_string(renderer.gl_error_count()) +
-                             " GL error(s) while rendering, the last: " + renderer.last_gl_error());
+    if (renderer && renderer->gl_error_count() > 0)
+        throw RuntimeFailure(out.string() + ": " + std::to_string(renderer->gl_error_count()) +
+                             " GL error(s) while rendering, the last: " + renderer->last_gl_error());
 #else
     (void)renderer;
     (void)out;
 #endif
 }
 
-void render_one(render::Renderer& renderer, const RenderRequest& req, const fs::path& out, bool quiet) {
+// The GL context and renderer of a run, made only when a PNG is among its
+// outputs: SVG, PDF, glTF and HTML need neither (EGL and the shaders are
+// about 0.1 s of a process).
+struct GlForPng {
+    std::unique_ptr<render::GlContext> context;
+    std::unique_ptr<render::Renderer> renderer;
+    explicit GlForPng(bool needed) {
+        if (!needed) return;
+        context = render::create_headless_context();
+        renderer = std::make_unique<render::Renderer>();
+    }
+};
+
+void render_one(render::Renderer* renderer, const RenderRequest& req, const fs::path& out, bool quiet) {
     const auto start = std::chrono::steady_clock::now();
     export_figure(renderer, req, out);
     check_gl_errors(renderer, out);
@@ -160,7 +173,7 @@ void render_one(render::Renderer& renderer, const RenderRequest& req, const fs::
 
 // The figure's clock from first to last: a numbered PNG sequence in `dir`,
 // with progress on a terminal.
-void render_frames(render::Renderer& renderer, RenderRequest req, const FrameRange& range, const fs::path& dir,
+void render_frames(render::Renderer* renderer, RenderRequest req, const FrameRange& range, const fs::path& dir,
                    output::ImageFormat format, bool quiet) {
     const auto start = std::chrono::steady_clock::now();
     const auto times = range.times();
@@ -257,12 +270,11 @@ void run(const RenderOptions& o, const CLI::App& cmd, CommandMode mode) {
                 throw UsageError(std::string("--out-dir: ") + e.what());
             }
         }
-        const auto context = render::create_headless_context();
-        render::Renderer renderer;
+        const GlForPng gl(format_option(o) == output::ImageFormat::png);
         std::optional<ScratchDir> scratch;
         if (o.out_dir.empty()) scratch.emplace();
         const fs::path dir = scratch ? scratch->path : fs::path(o.out_dir);
-        render_frames(renderer, req, range, dir, format_option(o), o.quiet || scratch.has_value());
+        render_frames(gl.renderer.get(), req, range, dir, format_option(o), o.quiet || scratch.has_value());
         for (const auto& [file, format] : {std::pair{o.gif, VideoFormat::gif}, std::pair{o.mp4, VideoFormat::mp4}}) {
             if (file.empty()) continue;
             encode_video(dir, req.figure, o.fps, format, file);
@@ -293,9 +305,10 @@ void run(const RenderOptions& o, const CLI::App& cmd, CommandMode mode) {
     }
     for (const auto& job : jobs) check_output_file(job.second);
 
-    const auto context = render::create_headless_context();
-    render::Renderer renderer;
-    for (const auto& [req, out] : jobs) render_one(renderer, req, out, o.quiet);
+    const GlForPng gl(std::any_of(jobs.begin(), jobs.end(), [](const auto& job) {
+        return output::image_format_from_path(job.second) == output::ImageFormat::png;
+    }));
+    for (const auto& [req, out] : jobs) render_one(gl.renderer.get(), req, out, o.quiet);
 }
 
 }  // namespace
@@ -342,10 +355,10 @@ void add_render_command(CLI::App& app, CommandMode mode) {
                                 ->capture_default_str()
                                 ->check(CLI::Range(1, kMaxSsaa)));
     image_options.push_back(cmd->add_option("--msaa", opts->msaa, "MSAA samples per pixel: 1 (every edge smoothed by its "
-                                                            "own coverage, single-sampled), or 2, 4, 8 (finer detail "
-                                                            "where many primitives share a pixel: the glass region)")
+                                                            "own coverage, single-sampled) or 4 (finer detail where "
+                                                            "many primitives share a pixel: the glass region)")
                                 ->capture_default_str()
-                                ->check(CLI::IsMember({1, 2, 4, 8})));
+                                ->check(CLI::IsMember({1, 4})));
     image_options.push_back(cmd->add_flag("--transparent", opts->transparent, "Transparent background (straight alpha)"));
     image_options.push_back(cmd->add_option("--background", opts->background, "Background: #rrggbb, white, black, grey")
                                 ->capture_default_str());

@@ -33,7 +33,7 @@ float pixel_scale(const ImageSettings& image) {
     return std::clamp(static_cast<float>(image.height) / 900.0f, 0.75f, 4.0f);
 }
 
-output::ExportTimings export_scene(render::Renderer& renderer, const RenderRequest& req, scene::Scene scene,
+output::ExportTimings export_scene(render::Renderer* renderer, const RenderRequest& req, scene::Scene scene,
                                    const scene::Camera& camera, const std::filesystem::path& path) {
     const auto start = std::chrono::steady_clock::now();
     const auto since_start = [&] { return std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count(); };
@@ -78,10 +78,11 @@ output::ExportTimings export_scene(render::Renderer& renderer, const RenderReque
     scene::add_caption_labels(scene, camera, req.image.width, req.image.height, options.pixel_scale);
     const std::string sidecar = sidecar_json(req, scene, camera).dump(2) + "\n";
     if (format == output::ImageFormat::png) {
-        renderer.set_scene(scene);
+        if (!renderer) throw std::logic_error("export_scene: a PNG needs a renderer");
+        renderer->set_scene(scene);
         const double prepare_s = since_start();
         output::ExportTimings t =
-            output::export_png(renderer, camera, options, sidecar, path, req.image.print ? req.image.print->dpi : 0.0);
+            output::export_png(*renderer, camera, options, sidecar, path, req.image.print ? req.image.print->dpi : 0.0);
         t.prepare_s = prepare_s;
         return t;
     }
@@ -115,7 +116,7 @@ scene::Camera figure_camera(const RenderRequest& req, const scene::Scene& scene)
     return camera;
 }
 
-output::ExportTimings export_figure(render::Renderer& renderer, const RenderRequest& req,
+output::ExportTimings export_figure(render::Renderer* renderer, const RenderRequest& req,
                                     const std::filesystem::path& path) {
     const auto start = std::chrono::steady_clock::now();
     scene::Scene scene = figures::build_figure(*figures::find_figure(req.figure), req.params);

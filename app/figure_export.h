@@ -33,13 +33,14 @@ inline constexpr std::size_t kMaxVectorPrimitives = 20000;
 
 // Draws the title and caption into `scene` for this camera and frame, then
 // renders and writes the image (PNG, SVG or PDF by the path's extension)
-// and its sidecar. For a PNG the renderer is left holding that scene; SVG
-// and PDF do not use it. Throws UsageError (a scene too large for vector
+// and its sidecar. For a PNG the renderer is left holding that scene; the
+// other formats do not use it, and `renderer` may then be null (no GL
+// context needed). Throws UsageError (a scene too large for vector
 // output), RenderError, output::WriteError or std::runtime_error (cairo,
 // the font); on failure nothing is written.
 // Returns how long each part took (prepare_s: captions, upload or the
 // prepared frame).
-output::ExportTimings export_scene(render::Renderer& renderer, const RenderRequest& request, scene::Scene scene,
+output::ExportTimings export_scene(render::Renderer* renderer, const RenderRequest& request, scene::Scene scene,
                                    const scene::Camera& camera, const std::filesystem::path& path);
 
 // The camera an export of the request draws `scene` (its figure) with:
@@ -50,7 +51,7 @@ scene::Camera figure_camera(const RenderRequest& request, const scene::Scene& sc
 // Builds the request's figure, fits its camera between the caption bands
 // (unless the request has an exact camera) and exports it.
 // prepare_s then also counts building the figure and fitting its camera.
-output::ExportTimings export_figure(render::Renderer& renderer, const RenderRequest& request,
+output::ExportTimings export_figure(render::Renderer* renderer, const RenderRequest& request,
                                     const std::filesystem::path& path);
 
 }  // namespace cagescope::app

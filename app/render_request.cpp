@@ -292,8 +292,8 @@ ImageSettings read_image(const Reader& r, const json& sidecar) {
     // 4x MSAA: such a sidecar gives its image again.
     out.msaa = kMsaaOfOlderSidecars;
     if (const auto it = image.find("msaa"); it != image.end()) {
-        out.msaa = r.whole(*it, at / "msaa", 1, 8);
-        if (out.msaa != 1 && out.msaa != 2 && out.msaa != 4 && out.msaa != 8) r.fail(at / "msaa", "must be 1, 2, 4 or 8");
+        out.msaa = r.whole(*it, at / "msaa", 1, 4);
+        if (out.msaa != 1 && out.msaa != 4) r.fail(at / "msaa", "must be 1 or 4");
     }
     out.transparent = r.boolean(r.member(image, at, "transparent"), at / "transparent");
     const Key background = at / "background";

@@ -32,6 +32,19 @@ const float kFar = 1e4;
 
 vec2 to_pixels(vec4 clip) { return (clip.xy / clip.w * 0.5 + 0.5) * u_viewport; }
 
+// Seen edge on: the plane within about 6 degrees of the view ray through
+// it, and under a quarter pixel in area on screen. A small triangle seen
+// face on (an arrow head far away) is not; a thin one along a silhouette
+// keeps its own smoothed edge.
+bool edge_on(vec3 a, vec3 b, vec3 c, vec2 pa, vec2 pb, vec2 pc) {
+    vec3 n = cross(b - a, c - a);
+    vec3 ray = u_ortho == 1 ? vec3(0.0, 0.0, 1.0) : a;
+    float len_n = length(n);
+    if (len_n > 0.0 && abs(dot(n, ray)) > 0.1 * len_n * length(ray)) return false;
+    float twice_area = abs((pb.x - pa.x) * (pc.y - pa.y) - (pb.y - pa.y) * (pc.x - pa.x));
+    return twice_area < 0.5;
+}
+
 vec3 crease_normal[3] = vec3[](vec3(0.0), vec3(0.0), vec3(0.0));
 
 void emit(int corner, vec4 clip, vec3 edge, vec3 crease) {
@@ -57,11 +70,8 @@ void main() {
     }
     vec2 p[3] = vec2[](to_pixels(clip[0]), to_pixels(clip[1]), to_pixels(clip[2]));
     // A triangle seen edge on (an arrow's base disc from the side) is left
-    // out: under a pixel in area, it would only alias the silhouette its
-    // neighbours smooth.
-    vec2 d1 = p[1] - p[0];
-    vec2 d2 = p[2] - p[0];
-    if (abs(d1.x * d2.y - d1.y * d2.x) < 0.5) return;
+    // out: a sliver, it would only alias the silhouette its neighbours smooth.
+    if (edge_on(v_position[0], v_position[2], v_position[4], p[0], p[1], p[2])) return;
 
     // Facing, from the geometric normal turned toward the vertex normals
     // (outward on closed meshes).
@@ -91,10 +101,13 @@ void main() {
         int adj = 2 * e + 1;
         bool outline = dot(v_normal[adj], v_normal[adj]) == 0.0;
         // The neighbour folds behind this triangle when its far corner lies
-        // on this side of the edge, or so near it that the neighbour is
-        // left out as edge on (below).
-        vec2 q = to_pixels(gl_in[adj].gl_Position);
-        bool fold = gl_in[adj].gl_Position.w > 1e-6 && (dot(n, q - a) > 0.0 || abs(dot(n, q - a)) * len < 0.5);
+        // on this side of the edge, or when it is left out as edge on.
+        bool fold = false;
+        if (gl_in[adj].gl_Position.w > 1e-6) {
+            vec2 q = to_pixels(gl_in[adj].gl_Position);
+            fold = dot(n, q - a) > 0.0 ||
+                   (!outline && edge_on(v_position[2 * e], v_position[(2 * e + 2) % 6], v_position[adj], a, a + d, q));
+        }
         smooth_edge[e] = outline || (fold && front);
         if (smooth_edge[e]) line[e] = vec3(n, -dot(n, a));
         // A crease: the neighbour also faces the eye, its normal (its far

@@ -184,7 +184,7 @@ std::string ViewerApp::take_screenshot(const std::string& path) {
     req.camera.projection = camera.projection;
 
     try {
-        app::export_scene(*renderer_, req, m.scene, camera, path);
+        app::export_scene(renderer_.get(), req, m.scene, camera, path);
     } catch (...) {
         renderer_->set_scene(m.scene);
         throw;

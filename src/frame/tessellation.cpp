@@ -30,7 +30,7 @@ std::vector<MeshVertex> cone_triangles(const glm::vec3& base, const glm::vec3& t
         // renderer finds a triangle's neighbours by equal positions.
         const float a0 = kTwoPi * static_cast<float>(i) / kConeSlices;
         const float a1 = kTwoPi * static_cast<float>((i + 1) % kConeSlices) / kConeSlices;
-        const float am = 0.5f * (a0 + a1);
+        const float am = kTwoPi * (static_cast<float>(i) + 0.5f) / kConeSlices;  // not (a0 + a1) / 2: a1 wraps to 0
         const glm::vec3 r0 = u * std::cos(a0) + v * std::sin(a0);
         const glm::vec3 r1 = u * std::cos(a1) + v * std::sin(a1);
         const glm::vec3 rm = u * std::cos(am) + v * std::sin(am);

@@ -116,6 +116,17 @@ bool marks_outline(const frame::PackedScene& p, std::size_t vertex) {
 
 }  // namespace
 
+TEST_CASE("every slice of a cone's side has its tip normal between its two base normals, the last slice too") {
+    const auto cone = frame::cone_triangles({0, 0, 0}, {0.2f, 0.1f, 1}, 0.3f);
+    REQUIRE(cone.size() == 6 * frame::kConeSlices);
+    for (int i = 0; i < frame::kConeSlices; ++i) {
+        INFO("slice " << i);
+        const glm::vec3 n0 = cone[6 * i].normal, n1 = cone[6 * i + 1].normal, tip = cone[6 * i + 2].normal;
+        const glm::vec3 mid = glm::normalize(n0 + n1);
+        CHECK(glm::dot(tip, mid) > 0.999f);
+    }
+}
+
 TEST_CASE("a cone's triangles all have neighbours: a closed mesh, whose edges are smoothed only on its silhouette") {
     scene::Scene s;
     scene::Arrow a;

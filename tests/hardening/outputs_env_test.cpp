@@ -192,6 +192,17 @@ TEST_CASE("no usable EGL or GL: exit 1 saying what is missing, no file", "[env]"
     CHECK(dir.listing() == "");
 }
 
+TEST_CASE("without EGL, SVG, PDF, glTF and HTML exports still work: only a PNG makes a GL context", "[env]") {
+    const std::string format = GENERATE("svg", "pdf", "glb", "html");
+    test::TempDir dir;
+    const auto r = test::run_cagescope_with(render_args({"--figure", "7", "--out", dir / ("a." + format)}),
+                                            {"__EGL_VENDOR_LIBRARY_FILENAMES=/nonexistent/egl.json"});
+    INFO(format << ": " << r.err);
+    CHECK(r.exit_code == 0);
+    CHECK(fs::file_size(dir / ("a." + format)) > 0);
+    CHECK(fs::file_size(dir / "a.json") > 0);
+}
+
 TEST_CASE("ffmpeg missing: exit 1 before any frame, saying how to install it or get PNGs", "[env]") {
     test::TempDir dir;
     const auto r = test::run_cagescope_with(
