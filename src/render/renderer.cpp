@@ -13,15 +13,8 @@ Renderer::Renderer() : impl_(std::make_unique<Impl>()) {
     s.lit_prog.load("shaders/mesh.vert", "shaders/mesh.frag", "#define LIT 1\n", "shaders/mesh.geom");
     s.text_prog.load("shaders/text.vert", "shaders/text.frag");
     s.picture_prog.load("shaders/picture.vert", "shaders/picture.frag");
-    s.quad_vao = GlVertexArray::create();
-    s.quad_ibo = GlBuffer::create();
-    glBindVertexArray(s.quad_vao);
-    glBindBuffer(GL_ELEMENT_ARRAY_BUFFER, s.quad_ibo);  // part of the VAO's state
-    s.octagon_vao = GlVertexArray::create();
-    s.octagon_ibo = GlBuffer::create();
-    glBindVertexArray(s.octagon_vao);
-    glBindBuffer(GL_ELEMENT_ARRAY_BUFFER, s.octagon_ibo);
-    glBindVertexArray(0);
+    s.quads.create();
+    s.octagons.create();
     s.spheres.create();
     s.translucent_spheres.create();
     s.segments.create();
@@ -195,7 +188,7 @@ void Renderer::Impl::draw(const scene::Camera& camera, const FrameOptions& o) {
     // 1. Opaque spheres: exact impostors, alpha-to-coverage edges under MSAA,
     //    only the fully covered pixels with analytic edges.
     glActiveTexture(GL_TEXTURE0);
-    glBindVertexArray(quad_vao);
+    glBindVertexArray(quads.vao);
     glUseProgram(sphere_prog.id);
     glBindTexture(GL_TEXTURE_BUFFER, spheres.texture);
     if (samples > 1) {
@@ -241,7 +234,7 @@ void Renderer::Impl::draw(const scene::Camera& camera, const FrameOptions& o) {
     const auto draw_fringe = [&](bool near) {
         glEnable(GL_BLEND);
         glDepthMask(near ? GL_TRUE : GL_FALSE);
-        glBindVertexArray(quad_vao);
+        glBindVertexArray(quads.vao);
         glUseProgram(sphere_prog.id);
         glUniform1i(sphere_prog["u_mode"], near ? kSphereFringeNear : kSphereFringeFar);
         glBindTexture(GL_TEXTURE_BUFFER, spheres.texture);
@@ -263,7 +256,7 @@ void Renderer::Impl::draw(const scene::Camera& camera, const FrameOptions& o) {
 
     // 3. Lines: antialiased, blended, depth-tested and depth-writing.
     glEnable(GL_BLEND);
-    glBindVertexArray(quad_vao);
+    glBindVertexArray(quads.vao);
     glUseProgram(line_prog.id);
     glBindTexture(GL_TEXTURE_BUFFER, segments.texture);
     draw_quads(plan.segment_quads);
@@ -307,10 +300,10 @@ void Renderer::Impl::draw(const scene::Camera& camera, const FrameOptions& o) {
             while (j < items.size() && items[j].type == items[i].type) ++j;
             if (items[i].type == frame::TranslucentItem::Type::sphere) {
                 const auto count = static_cast<GLsizei>(j - i) * 2;
-                glBindVertexArray(octagon_vao);
+                glBindVertexArray(octagons.vao);
                 glUseProgram(octagon_sphere_prog.id);
                 glBindTexture(GL_TEXTURE_BUFFER, translucent_spheres.texture);
-                draw_octagons(entry, count);
+                octagons.draw(entry, count);
                 entry += count;
             } else {
                 glBindVertexArray(mesh_vao);

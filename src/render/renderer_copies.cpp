@@ -60,7 +60,7 @@ void Renderer::Impl::draw_pictures_of_pattern(const scene::Camera& camera, float
     glDepthFunc(GL_LESS);
     glBlendFuncSeparate(GL_SRC_ALPHA, GL_ONE_MINUS_SRC_ALPHA, GL_ONE, GL_ONE_MINUS_SRC_ALPHA);
     glActiveTexture(GL_TEXTURE0);
-    glBindVertexArray(quad_vao);
+    glBindVertexArray(quads.vao);
     for (int step = 0; step < kPictureSteps; ++step) {
         if (!used[static_cast<std::size_t>(step)]) continue;
         const int size = frame::picture_size(step);
@@ -129,7 +129,7 @@ void Renderer::Impl::draw_pictures(const glm::mat4& view, const glm::mat4& proj)
     glBindTexture(GL_TEXTURE_2D_ARRAY, picture_texture);
     glEnable(GL_BLEND);
     glBlendFunc(GL_ONE, GL_ONE_MINUS_SRC_ALPHA);
-    glBindVertexArray(quad_vao);
+    glBindVertexArray(quads.vao);
     draw_quads(0, static_cast<GLsizei>(plan.pictured.size()));
     glBlendFuncSeparate(GL_SRC_ALPHA, GL_ONE_MINUS_SRC_ALPHA, GL_ONE, GL_ONE_MINUS_SRC_ALPHA);
     glBindTexture(GL_TEXTURE_2D_ARRAY, 0);

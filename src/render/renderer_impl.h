@@ -98,13 +98,30 @@ struct Renderer::Impl {
     // vertex attributes, only an index buffer of 4 vertices per quad, so the
     // vertex shader runs 4 times per quad instead of 6 (llvmpipe shades each
     // index once within a draw).
-    GlVertexArray quad_vao;
-    GlBuffer quad_ibo;
-    std::size_t quad_ibo_quads = 0;
-    // Translucent spheres: octagons of 8 vertices (sphere.vert's OCTAGON).
-    GlVertexArray octagon_vao;
-    GlBuffer octagon_ibo;
-    std::size_t octagon_ibo_octagons = 0;
+    // Translucent spheres are octagons of 8 vertices instead (sphere.vert's
+    // OCTAGON). Each has a vertex array holding its index buffer.
+    struct FanIndices {
+        explicit FanIndices(int n) : corners(n) {}
+        int corners;
+        GlVertexArray vao;
+        GlBuffer ibo;
+        std::size_t capacity = 0;  // shapes the buffer holds
+        GLsizei indices() const { return 3 * (corners - 2); }
+        void create() {
+            vao = GlVertexArray::create();
+            ibo = GlBuffer::create();
+            glBindVertexArray(vao);
+            glBindBuffer(GL_ELEMENT_ARRAY_BUFFER, ibo);  // part of the VAO's state
+            glBindVertexArray(0);
+        }
+        // Shapes [first, first + count) in one call.
+        void draw(GLint first, GLsizei count) const {
+            glDrawElements(GL_TRIANGLES, count * indices(), GL_UNSIGNED_INT,
+                           reinterpret_cast<const void*>(static_cast<std::uintptr_t>(first) * indices() * sizeof(GLuint)));
+        }
+    };
+    FanIndices quads{4};
+    FanIndices octagons{8};
     BufferTexture spheres, translucent_spheres, segments;
     GlVertexArray mesh_vao, text_vao;
     GlBuffer mesh_vbo, text_vbo;
@@ -148,25 +165,17 @@ struct Renderer::Impl {
         }
     }
 
-    void ensure_quad_indices(std::size_t quads);
-    void ensure_octagon_indices(std::size_t octagons);
-    static constexpr int kOctagonIndices = 18;  // a fan of 6 triangles
-    void draw_octagons(GLint first, GLsizei count) const {
-        glDrawElements(GL_TRIANGLES, count * kOctagonIndices, GL_UNSIGNED_INT,
-                       reinterpret_cast<const void*>(static_cast<std::uintptr_t>(first) * kOctagonIndices * sizeof(GLuint)));
-    }
-    void draw_quads(GLint first, GLsizei count) const {
-        glDrawElements(GL_TRIANGLES, count * 6, GL_UNSIGNED_INT,
-                       reinterpret_cast<const void*>(static_cast<std::uintptr_t>(first) * 6 * sizeof(GLuint)));
-    }
+    void ensure_fan_indices(FanIndices& fans, std::size_t shapes);
+    void draw_quads(GLint first, GLsizei count) const { quads.draw(first, count); }
     // Ranges of quads in one call: counts and offsets in element units.
     void draw_quads(const frame::DrawList& list) {
         if (list.counts.empty()) return;
         element_counts.resize(list.counts.size());
         element_offsets.resize(list.firsts.size());
         for (std::size_t i = 0; i < list.firsts.size(); ++i) {
-            element_offsets[i] = reinterpret_cast<const void*>(static_cast<std::uintptr_t>(list.firsts[i]) * 6 * sizeof(GLuint));
-            element_counts[i] = list.counts[i] * 6;
+            element_offsets[i] =
+                reinterpret_cast<const void*>(static_cast<std::uintptr_t>(list.firsts[i]) * quads.indices() * sizeof(GLuint));
+            element_counts[i] = list.counts[i] * quads.indices();
         }
         glMultiDrawElements(GL_TRIANGLES, element_counts.data(), GL_UNSIGNED_INT, element_offsets.data(),
                             static_cast<GLsizei>(element_counts.size()));

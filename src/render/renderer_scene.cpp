@@ -4,38 +4,24 @@
 
 namespace cagescope::render {
 
-// Grows (never shrinks) the shared quad index buffer: quad i is the two
-// triangles (4i, 4i+1, 4i+2) and (4i, 4i+2, 4i+3).
-void Renderer::Impl::ensure_quad_indices(std::size_t quads) {
-    if (quads <= quad_ibo_quads) return;
-    const std::size_t n = std::max(quads, quad_ibo_quads * 2);
-    std::vector<GLuint> indices(n * 6);
-    for (std::size_t i = 0; i < n; ++i) {
-        const auto v = static_cast<GLuint>(4 * i);
-        const GLuint quad[6] = {v, v + 1, v + 2, v, v + 2, v + 3};
-        std::copy(quad, quad + 6, indices.begin() + static_cast<std::ptrdiff_t>(6 * i));
-    }
-    glBindVertexArray(quad_vao);
-    glBufferData(GL_ELEMENT_ARRAY_BUFFER, static_cast<GLsizeiptr>(indices.size() * sizeof(GLuint)), indices.data(),
-                 GL_STATIC_DRAW);
-    glBindVertexArray(0);
-    quad_ibo_quads = n;
-}
-
-void Renderer::Impl::ensure_octagon_indices(std::size_t octagons) {
-    if (octagons <= octagon_ibo_octagons) return;
-    const std::size_t n = std::max(octagons, octagon_ibo_octagons * 2);
+// Grows (never shrinks) an index buffer of convex fans: shape i is the
+// vertices corners*i + k, drawn as the triangles (0, k, k+1). A quad's are
+// (4i, 4i+1, 4i+2) and (4i, 4i+2, 4i+3).
+void Renderer::Impl::ensure_fan_indices(FanIndices& fans, std::size_t shapes) {
+    if (shapes <= fans.capacity) return;
+    const std::size_t n = std::max(shapes, fans.capacity * 2);
+    const auto corners = static_cast<GLuint>(fans.corners);
     std::vector<GLuint> indices;
-    indices.reserve(n * kOctagonIndices);
+    indices.reserve(n * static_cast<std::size_t>(fans.indices()));
     for (std::size_t i = 0; i < n; ++i) {
-        const auto v = static_cast<GLuint>(8 * i);
-        for (GLuint k = 1; k + 1 < 8; ++k) indices.insert(indices.end(), {v, v + k, v + k + 1});
+        const auto v = static_cast<GLuint>(corners * i);
+        for (GLuint k = 1; k + 1 < corners; ++k) indices.insert(indices.end(), {v, v + k, v + k + 1});
     }
-    glBindVertexArray(octagon_vao);
+    glBindVertexArray(fans.vao);
     glBufferData(GL_ELEMENT_ARRAY_BUFFER, static_cast<GLsizeiptr>(indices.size() * sizeof(GLuint)), indices.data(),
                  GL_STATIC_DRAW);
     glBindVertexArray(0);
-    octagon_ibo_octagons = n;
+    fans.capacity = n;
 }
 
 void Renderer::Impl::upload(const scene::Scene& scene) {
@@ -46,8 +32,8 @@ void Renderer::Impl::upload(const scene::Scene& scene) {
     translucent_spheres.upload(std::vector<float>(translucent * 2 * frame::kSphereFloats, 0.0f), GL_STREAM_DRAW);
     const std::size_t copies = packed.copies.centers.size();
     picture_centers.upload(std::vector<float>(copies * 4, 0.0f), GL_STREAM_DRAW);
-    ensure_quad_indices(std::max({packed.sphere_count(), packed.segment_count(), copies}));
-    ensure_octagon_indices(translucent * 2);
+    ensure_fan_indices(quads, std::max({packed.sphere_count(), packed.segment_count(), copies}));
+    ensure_fan_indices(octagons, translucent * 2);
 
     glBindBuffer(GL_ARRAY_BUFFER, mesh_vbo);
     glBufferData(GL_ARRAY_BUFFER, static_cast<GLsizeiptr>(std::max<std::size_t>(packed.mesh.size(), 1) * sizeof(float)),
