@@ -47,6 +47,12 @@ bool edge_on(vec3 a, vec3 b, vec3 c, vec2 pa, vec2 pb, vec2 pc) {
 
 vec3 crease_normal[3] = vec3[](vec3(0.0), vec3(0.0), vec3(0.0));
 
+// Pixels inside each of three edges at point q, an edge as a line
+// dot(line.xy, x) + line.z.
+vec3 inside(vec3 line[3], vec2 q) {
+    return vec3(dot(line[0].xy, q) + line[0].z, dot(line[1].xy, q) + line[1].z, dot(line[2].xy, q) + line[2].z);
+}
+
 void emit(int corner, vec4 clip, vec3 edge, vec3 crease) {
     int i = corner * 2;  // the triangle's corners are inputs 0, 2, 4
     f_normal = v_normal[i];
@@ -118,15 +124,7 @@ void main() {
             crease_normal[e] = v_normal[adj];
         }
     }
-    vec3 edge[3];
-    vec3 crease[3];
-    for (int k = 0; k < 3; ++k) {
-        edge[k] = vec3(dot(line[0].xy, p[k]) + line[0].z, dot(line[1].xy, p[k]) + line[1].z,
-                       dot(line[2].xy, p[k]) + line[2].z);
-        crease[k] = vec3(dot(crease_line[0].xy, p[k]) + crease_line[0].z, dot(crease_line[1].xy, p[k]) + crease_line[1].z,
-                         dot(crease_line[2].xy, p[k]) + crease_line[2].z);
-    }
-    for (int k = 0; k < 3; ++k) emit(k, clip[k], edge[k], crease[k]);
+    for (int k = 0; k < 3; ++k) emit(k, clip[k], inside(line, p[k]), inside(crease_line, p[k]));
     EndPrimitive();
     if (u_aa_pass < 2) return;
 
@@ -139,13 +137,8 @@ void main() {
             vec4 moved = clip[k];
             moved.xy += out_px / u_viewport * 2.0 * moved.w;
             vec2 q = p[k] + out_px;
-            vec3 moved_edge = vec3(dot(line[0].xy, q) + line[0].z, dot(line[1].xy, q) + line[1].z,
-                                   dot(line[2].xy, q) + line[2].z);
-            vec3 moved_crease = vec3(dot(crease_line[0].xy, q) + crease_line[0].z,
-                                     dot(crease_line[1].xy, q) + crease_line[1].z,
-                                     dot(crease_line[2].xy, q) + crease_line[2].z);
-            emit(k, clip[k], edge[k], crease[k]);
-            emit(k, moved, moved_edge, moved_crease);
+            emit(k, clip[k], inside(line, p[k]), inside(crease_line, p[k]));
+            emit(k, moved, inside(line, q), inside(crease_line, q));
         }
         EndPrimitive();
     }

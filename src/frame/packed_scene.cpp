@@ -25,8 +25,8 @@ void push_mesh_vertex(std::vector<float>& out, const glm::vec3& p, const glm::ve
 }
 
 // One shape's triangles (corner triples) with their neighbours, laid out as
-// kMeshVerticesPerTriangle documents. Neighbours share an edge's two
-// positions exactly (tessellation.cpp computes shared corners once).
+// the comment on kMeshVerticesPerTriangle says. Neighbours share an edge's
+// two positions exactly (tessellation.cpp computes shared corners once).
 void push_triangles_with_adjacency(std::vector<float>& out, const std::vector<MeshVertex>& corners,
                                    const glm::vec4& color) {
     using Key = std::array<float, 6>;
