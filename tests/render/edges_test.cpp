@@ -21,6 +21,16 @@ constexpr int kH = 180;
 
 scene::Primitive prim(std::string id, scene::Shape shape) { return {std::move(id), "shapes", "", std::move(shape)}; }
 
+scene::Arrow arrow(glm::vec3 tail, glm::vec3 tip, float head_length, float head_radius) {
+    scene::Arrow a;
+    a.tail = tail;
+    a.tip = tip;
+    a.head_length = head_length;
+    a.head_radius = head_radius;
+    a.color = {0.1f, 0.3f, 0.6f, 1.0f};
+    return a;
+}
+
 // A tilted square, a sphere partly in front of it, an arrow lying across
 // the view (its head seen from the side: the base disc edge on) and one
 // seen from behind its tip.
@@ -31,17 +41,8 @@ scene::Scene shapes() {
     square.color = {0.95f, 0.75f, 0.2f, 1.0f};
     s.primitives.push_back(prim("square", square));
     s.primitives.push_back(prim("ball", scene::Sphere{{0.7f, 0.6f, 0.3f}, 0.35f, {0.2f, 0.4f, 0.8f, 1.0f}}));
-    scene::Arrow side;
-    side.tail = {-1.2f, 1.0f, 0.2f};
-    side.tip = {0.2f, 1.25f, 0.2f};
-    side.head_length = 0.45f;
-    side.head_radius = 0.18f;
-    side.color = {0.1f, 0.3f, 0.6f, 1.0f};
-    s.primitives.push_back(prim("arrow", side));
-    scene::Arrow facing = side;
-    facing.tail = {-0.5f, -0.3f, 0.3f};
-    facing.tip = {-0.5f, -0.3f, 1.0f};
-    s.primitives.push_back(prim("toward the eye", facing));
+    s.primitives.push_back(prim("arrow", arrow({-1.2f, 1.0f, 0.2f}, {0.2f, 1.25f, 0.2f}, 0.45f, 0.18f)));
+    s.primitives.push_back(prim("toward the eye", arrow({-0.5f, -0.3f, 0.3f}, {-0.5f, -0.3f, 1.0f}, 0.45f, 0.18f)));
     return s;
 }
 
@@ -109,13 +110,7 @@ TEST_CASE("an arrow head seen from the side has a smooth silhouette all round, i
     render::test::context();
     render::Renderer r;
     scene::Scene s;
-    scene::Arrow a;
-    a.tail = {-1.0f, 0.0f, 0.0f};
-    a.tip = {1.0f, 0.0f, 0.0f};
-    a.head_length = 1.2f;
-    a.head_radius = 0.6f;
-    a.color = {0.1f, 0.3f, 0.6f, 1.0f};
-    s.primitives.push_back(prim("arrow", a));
+    s.primitives.push_back(prim("arrow", arrow({-1.0f, 0.0f, 0.0f}, {1.0f, 0.0f, 0.0f}, 1.2f, 0.6f)));
     r.set_scene(s);
     const scene::Camera cam = scene::fit_camera(scene::ViewPreset::top, scene::Projection::orthographic, s.bounds(),
                                                 static_cast<float>(kW) / kH);
